@@ -1,0 +1,47 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+MANAGE := $(VENV)/bin/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run serve test lint check-translations messages benchmark clean
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.installed: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --quiet
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo
+	@echo ""
+	@echo "  Site:  http://$(HOST):$(PORT)/"
+	@echo "  Admin: http://$(HOST):$(PORT)/admin/"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: install lint
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Rewrites the .po files from the source and compiles them; translate, then commit both.
+messages: install
+	$(MANAGE) makemessages --locale fr --locale en --locale nl --ignore ".venv/*" --ignore ".tools/*" --no-obsolete
+	$(MANAGE) compilemessages --ignore ".venv/*" --ignore ".tools/*"
+
+clean:
+	rm -rf $(VENV) $(TOOLS) db.sqlite3 media collected-static

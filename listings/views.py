@@ -1,0 +1,110 @@
+from django import forms
+from django.core.paginator import Paginator
+from django.db.models import Q, prefetch_related_objects
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from listings.models import LISTING_PAGE_MODELS, in_community_filter, listing_queryset
+from portal.i18n import in_locale_or_source
+from territory.models import CommunityOfCommunes
+
+LISTING_TYPES = {model.listing_type: model for model in LISTING_PAGE_MODELS}
+
+
+class ListingFilterForm(forms.Form):
+    type = forms.ChoiceField(
+        label=_("Type of offer"),
+        required=False,
+        choices=[("", _("All types"))]
+        + [(model.listing_type, model.listing_type_label) for model in LISTING_PAGE_MODELS],
+    )
+    area = forms.ModelChoiceField(
+        label=_("Area"),
+        required=False,
+        queryset=CommunityOfCommunes.objects.filter(communes__isnull=False).distinct(),
+        to_field_name="siren",
+        empty_label=_("The whole territory"),
+    )
+
+
+def prepare_cards(pages):
+    """Turn a page of listings into specific pages ready for cards, in a fixed number of queries.
+
+    Communes and communities come in one query and the first photo of every listing, with its
+    renditions, in two more, so a page of cards costs the same whatever it shows.
+    """
+    listings = list(pages.specific()) if hasattr(pages, "specific") else list(pages)
+    prefetch_related_objects(listings, "commune__community")
+    first_image_ids = {}
+    for listing in listings:
+        for block in listing.gallery.raw_data:
+            first_image_ids[listing.pk] = block["value"]["image"]
+            break
+    images = get_image_model().objects.prefetch_renditions().in_bulk(set(first_image_ids.values()))
+    for listing in listings:
+        listing.card_image = images.get(first_image_ids.get(listing.pk))
+        if listing.card_image:
+            listing.card_alt = listing.gallery.raw_data[0]["value"]["alt_text"]
+    return listings
+
+
+def localized_listings(locale):
+    return in_locale_or_source(listing_queryset(Page.objects.all()), locale)
+
+
+def listing_index_context(index_page, request):
+    form = ListingFilterForm(request.GET or None)
+    listings = localized_listings(index_page.locale)
+    if form.is_valid():
+        listing_type = form.cleaned_data["type"]
+        if listing_type:
+            listings = listings.type(LISTING_TYPES[listing_type])
+        if form.cleaned_data["area"]:
+            listings = listings.filter(in_community_filter(form.cleaned_data["area"]))
+    elif form.is_bound:
+        listings = listings.none()
+    paginator = Paginator(listings, index_page.page_size)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "filter_form": form,
+        "page_obj": page_obj,
+        "listings": prepare_cards(page_obj.object_list),
+        "listing_count": paginator.count,
+        "filter_query": query.urlencode(),
+    }
+
+
+def listing_context(listing):
+    from network.models import StructurePage
+    from territory.models import ServicePage
+
+    community = listing.community
+    services = ServicePage.objects.none()
+    if community:
+        where = Q(community=community)
+        if not listing.confidential:
+            where = Q(commune=listing.commune) | Q(community=community, commune__isnull=True)
+        services = (
+            in_locale_or_source(ServicePage.objects.live().public(), listing.locale)
+            .filter(where)
+            .select_related("commune")
+            .order_by("category", "title")
+        )
+    structure = StructurePage.objects.parent_of(listing).select_related("logo").first()
+    helpers = []
+    if community:
+        helpers = list(
+            in_locale_or_source(StructurePage.objects.live().public(), listing.locale)
+            .filter(communities=community)
+            .exclude(pk=structure.pk if structure else None)
+            .order_by("title")[:6]
+        )
+    return {
+        "structure": structure,
+        "services": list(services),
+        "helpers": helpers,
+    }

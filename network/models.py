@@ -1,0 +1,214 @@
+from django.conf import settings
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from portal.models import BasePage
+
+
+class Sector(models.TextChoices):
+    COMMERCE = "commerce", _("Commerce")
+    CRAFTS = "crafts", _("Crafts")
+    AGRICULTURE = "agriculture", _("Agriculture")
+    INDUSTRY = "industry", _("Industry")
+    SERVICES = "services", pgettext_lazy("sector", "Services")
+    TOURISM = "tourism", _("Tourism and hospitality")
+    HEALTH = "health", _("Health")
+    CULTURE = "culture", _("Culture and leisure")
+
+
+class StructureKind(models.TextChoices):
+    CHAMBER_OF_COMMERCE = "cci", _("Chamber of commerce and industry")
+    CHAMBER_OF_TRADES = "cma", _("Chamber of trades and crafts")
+    CHAMBER_OF_AGRICULTURE = "chamber_agriculture", _("Chamber of agriculture")
+    COMMUNITY_OF_COMMUNES = "community", _("Community of communes")
+    INITIATIVE_PLATFORM = "initiative", _("Local initiative platform")
+    FINANCING_BODY = "financing", _("Financing body")
+    SUPPORT_BODY = "support", _("Business support")
+    PARK = "park", _("Regional natural park")
+
+
+class NetworkPage(BasePage):
+    """The directory of the structures that support newcomers."""
+
+    body = RichTextField(_("presentation"), blank=True)
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["network.StructurePage"]
+    max_count_per_parent = 1
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("network page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["structures"] = (
+            StructurePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("logo")
+            .prefetch_related("communities")
+            .order_by("title")
+        )
+        return context
+
+
+class StructurePage(BasePage):
+    """A partner of the network: its profile, referents and what it publishes."""
+
+    kind = models.CharField(_("kind"), max_length=30, choices=StructureKind.choices)
+    acronym = models.CharField(_("short name"), max_length=40, blank=True)
+    body = RichTextField(_("presentation"), blank=True)
+    communities = ParentalManyToManyField(
+        "territory.CommunityOfCommunes",
+        verbose_name=_("communities of communes covered"),
+        blank=True,
+        related_name="structures",
+    )
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "portal.PortalImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("image collection"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    parent_page_types = ["network.NetworkPage"]
+    subpage_types = [
+        "listings.BusinessListingPage",
+        "listings.PremisesListingPage",
+        "listings.LandListingPage",
+        "listings.HousingListingPage",
+        "territory.ServicePage",
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("kind"), FieldPanel("acronym")], heading=_("Identity")),
+        FieldPanel("logo"),
+        FieldPanel("body"),
+        InlinePanel("competences", heading=_("Projects handled"), label=_("Sector")),
+        FieldPanel("communities"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("website"),
+            ],
+            heading=_("Contact"),
+        ),
+        InlinePanel("referents", heading=_("Referents"), label=_("Referent")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("acronym"),
+        index.AutocompleteField("title"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta:
+        verbose_name = _("structure page")
+
+    @cached_property
+    def kind_label(self):
+        return StructureKind(self.kind).label
+
+    @cached_property
+    def short_name(self):
+        return self.acronym or self.title
+
+    def get_context(self, request, *args, **kwargs):
+        from listings.models import listing_queryset
+        from listings.views import prepare_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listings"] = prepare_cards(listing_queryset(self.get_children()))
+        context["services"] = (
+            _service_page_model()
+            .objects.child_of(self)
+            .live()
+            .public()
+            .select_related("commune", "community")
+            .order_by("category", "title")
+        )
+        context["referents"] = self.referents.all()
+        context["competences"] = self.competences.all()
+        return context
+
+
+def _service_page_model():
+    from territory.models import ServicePage
+
+    return ServicePage
+
+
+class StructureCompetence(Orderable):
+    """A sector of projects a structure handles; routing of enquiries relies on it."""
+
+    structure = ParentalKey(StructurePage, on_delete=models.CASCADE, related_name="competences")
+    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices)
+
+    panels = [FieldPanel("sector")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("sector handled")
+        verbose_name_plural = _("sectors handled")
+
+    def __str__(self):
+        return str(Sector(self.sector).label)
+
+
+class Referent(Orderable):
+    """A person of a structure whom newcomers and partners can reach."""
+
+    structure = ParentalKey(StructurePage, on_delete=models.CASCADE, related_name="referents")
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=120, blank=True)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="referents",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("user"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("referent")
+        verbose_name_plural = _("referents")
+
+    def __str__(self):
+        return f"{self.name} ({self.structure.short_name})" if self.structure_id else self.name

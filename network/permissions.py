@@ -1,0 +1,141 @@
+"""Who may edit what, granted through Wagtail's own permission records.
+
+A structure's editors get page permissions on their StructurePage — so on its subtree, in every
+locale — and collection permissions on the structure's image collection. Coordinators get them
+on the home pages and the root collection, so on everything. Both functions are idempotent: call
+them again after a structure or a locale is added and they grant only what is missing.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.db.models import Q
+
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+STRUCTURE_PAGE_PERMISSIONS = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+)
+COORDINATOR_PAGE_PERMISSIONS = (*STRUCTURE_PAGE_PERMISSIONS, "bulk_delete_page")
+STRUCTURE_MEDIA_PERMISSIONS = (
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+)
+COORDINATOR_MEDIA_PERMISSIONS = (
+    *STRUCTURE_MEDIA_PERMISSIONS,
+    ("wagtailimages", "delete_image"),
+    ("wagtaildocs", "delete_document"),
+)
+# Reaching the admin, and sending one's own pages for translation into the other languages.
+ADMIN_PERMISSIONS = (
+    ("wagtailadmin", "access_admin"),
+    ("wagtail_localize", "submit_translation"),
+)
+# Coordinators also keep the site-wide settings: contact details, legal pages.
+COORDINATOR_PERMISSIONS = (*ADMIN_PERMISSIONS, ("portal", "change_portalsettings"))
+COORDINATORS_GROUP_NAME = "Coordination du réseau"
+
+
+def get_permissions(natural_keys):
+    """The ``Permission`` rows for ``(app_label, codename)`` pairs, in one query."""
+    condition = Q(pk__in=[])
+    for app_label, codename in natural_keys:
+        condition |= Q(content_type__app_label=app_label, codename=codename)
+    permissions = list(Permission.objects.filter(condition).select_related("content_type"))
+    if len(permissions) != len(natural_keys):
+        found = {(p.content_type.app_label, p.codename) for p in permissions}
+        missing = ", ".join(f"{a}.{c}" for a, c in natural_keys if (a, c) not in found)
+        raise Permission.DoesNotExist(f"Unknown permissions: {missing}")
+    return permissions
+
+
+def grant_page_permissions(group, pages, codenames):
+    """Give ``group`` each permission on each page, adding only the missing records."""
+    permissions = get_permissions([("wagtailcore", codename) for codename in codenames])
+    pages = list(pages)
+    existing = set(
+        GroupPagePermission.objects.filter(
+            group=group, page__in=pages, permission__in=permissions
+        ).values_list("page_id", "permission_id")
+    )
+    GroupPagePermission.objects.bulk_create(
+        GroupPagePermission(group=group, page=page, permission=permission)
+        for page in pages
+        for permission in permissions
+        if (page.pk, permission.pk) not in existing
+    )
+
+
+def grant_collection_permissions(group, collection, natural_keys):
+    """Give ``group`` each permission on the collection and, by inheritance, its children."""
+    permissions = get_permissions(natural_keys)
+    existing = set(
+        GroupCollectionPermission.objects.filter(
+            group=group, collection=collection, permission__in=permissions
+        ).values_list("permission_id", flat=True)
+    )
+    GroupCollectionPermission.objects.bulk_create(
+        GroupCollectionPermission(group=group, collection=collection, permission=permission)
+        for permission in permissions
+        if permission.pk not in existing
+    )
+
+
+def editors_group_of(structure_page):
+    """The group already allowed to edit this structure's pages, if there is one."""
+    return (
+        Group.objects.filter(
+            page_permissions__page__in=structure_page.get_translations(inclusive=True),
+            page_permissions__permission__codename="change_page",
+        )
+        .order_by("pk")
+        .first()
+    )
+
+
+@transaction.atomic
+def give_structure_editors(structure_page):
+    """Give a structure's editors group its pages in every locale and its image collection.
+
+    The group is the one already holding rights on the structure, else one named after the
+    structure. Its members add, edit, publish, unpublish, lock and delete the structure's
+    listings and services, edit its profile page, and use its collection of images and
+    documents — nothing else. Call it again whenever a translation of the page is created.
+    Returns the group; adding people to it is the caller's business.
+    """
+    group = editors_group_of(structure_page)
+    if group is None:
+        group, _created = Group.objects.get_or_create(name=structure_page.title[:150])
+    grant_page_permissions(
+        group, structure_page.get_translations(inclusive=True), STRUCTURE_PAGE_PERMISSIONS
+    )
+    if structure_page.collection_id:
+        grant_collection_permissions(group, structure_page.collection, STRUCTURE_MEDIA_PERMISSIONS)
+    group.permissions.add(*get_permissions(ADMIN_PERMISSIONS))
+    return group
+
+
+@transaction.atomic
+def give_coordinators(home_page, name=COORDINATORS_GROUP_NAME):
+    """Give the network coordinators' group the whole site, in every locale.
+
+    Page permissions on the home page and its translations, every image and document
+    permission on the root collection (which covers the structures' collections), and the
+    portal settings. Returns the group.
+    """
+    group, _created = Group.objects.get_or_create(name=name)
+    grant_page_permissions(
+        group, home_page.get_translations(inclusive=True), COORDINATOR_PAGE_PERMISSIONS
+    )
+    grant_collection_permissions(
+        group, Collection.get_first_root_node(), COORDINATOR_MEDIA_PERMISSIONS
+    )
+    group.permissions.add(*get_permissions(COORDINATOR_PERMISSIONS))
+    return group

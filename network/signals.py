@@ -1,0 +1,20 @@
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from wagtail.models import Collection
+
+from network.models import StructurePage
+
+
+@receiver(post_save, sender=StructurePage)
+def give_structure_its_collection(sender, instance, raw=False, **kwargs):
+    """Each structure keeps its images in a collection of its own, shared by its translations."""
+    if raw or instance.collection_id:
+        return
+    source = instance.get_translations().filter(collection__isnull=False).first()
+    if source is not None:
+        collection = source.collection
+    else:
+        collection = Collection.get_first_root_node().add_child(name=instance.title)
+    StructurePage.objects.filter(pk=instance.pk).update(collection=collection)
+    instance.collection = collection

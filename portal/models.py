@@ -1,0 +1,151 @@
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class PortalImage(AbstractImage):
+    """The portal's image: every picture carries a default text alternative and a credit."""
+
+    alt_text = models.CharField(
+        _("text alternative"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe what the picture shows, for people who cannot see it."),
+    )
+    credit = models.CharField(_("credit"), max_length=255, blank=True)
+
+    admin_form_fields = (*Image.admin_form_fields, "alt_text", "credit")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class PortalRendition(AbstractRendition):
+    image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class BasePage(Page):
+    """What every page of the portal shares: a summary used as meta description and teaser."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences, shown in lists and to search engines."),
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+
+class HomePage(BasePage):
+    hero_title = models.CharField(_("hero title"), max_length=120)
+    hero_text = models.TextField(_("hero text"), max_length=400, blank=True)
+    hero_image = models.ForeignKey(
+        "portal.PortalImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    network_title = models.CharField(_("network block title"), max_length=120, blank=True)
+    network_text = models.TextField(_("network block text"), blank=True)
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "listings.ListingIndexPage",
+        "territory.ServiceIndexPage",
+        "territory.AreaPage",
+        "network.NetworkPage",
+        "portal.StandardPage",
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("network_title"), FieldPanel("network_text")],
+            heading=_("Who to talk to"),
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from portal.views import home_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_context(self))
+        return context
+
+
+class StandardPage(BasePage):
+    body = RichTextField(_("body"))
+
+    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+    subpage_types = ["portal.StandardPage"]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    network_name = models.CharField(_("network name"), max_length=120, default="Cap'Actif")
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("legal notice page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("portal settings")

@@ -1,0 +1,3 @@
+"""Production: the base as it is, every value from the environment."""
+
+from .base import *  # noqa: F403

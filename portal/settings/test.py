@@ -1,0 +1,29 @@
+import os
+import tempfile
+
+os.environ.setdefault("SECRET_KEY", "test-only-key")
+os.environ.setdefault("ALLOWED_HOSTS", "*")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
+
+from .base import *  # noqa: E402, F403
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if env("REDIS_URL", default=""):  # noqa: F405
+    CACHES["default"] = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": env("REDIS_URL"),  # noqa: F405
+        "KEY_PREFIX": f"test-{os.getpid()}",
+    }
+STORAGES = {  # noqa: F405
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = tempfile.mkdtemp(prefix="installez-vous-media-")
+SERVE_MEDIA = True
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+WAGTAILADMIN_BASE_URL = "http://testserver"

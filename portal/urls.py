@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.views.static import serve
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal.sitemap import MultilingualSitemap
+from portal.views import robots_txt
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("robots.txt", robots_txt),
+]
+
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        path(
+            f"{settings.MEDIA_URL.strip('/')}/<path:path>",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        ),
+    ]
+
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)))

@@ -1,0 +1,292 @@
+"""Small worlds for the tests: a site in three languages with one page of every type."""
+
+import datetime
+from types import SimpleNamespace
+
+from django.contrib.messages import ERROR, get_messages
+from django.urls import reverse
+
+from wagtail.models import Locale, Page, Site
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from listings.factories import (
+    BusinessListingPageFactory,
+    HousingListingPageFactory,
+    LandListingPageFactory,
+    ListingIndexPageFactory,
+    PremisesListingPageFactory,
+)
+from listings.models import LandKind, PriceKind
+from network.factories import NetworkPageFactory, ReferentFactory, StructurePageFactory
+from portal.factories import (
+    HomePageFactory,
+    LocaleFactory,
+    PortalImageFactory,
+    SiteFactory,
+    StandardPageFactory,
+)
+from territory.factories import (
+    AreaPageFactory,
+    CommuneFactory,
+    CommunityOfCommunesFactory,
+    ServiceIndexPageFactory,
+    ServicePageFactory,
+)
+from territory.models import ServiceCategory
+
+LANGUAGES = ("fr", "en", "nl")
+
+# What a translator would write: the title of each page of the world in English and Dutch.
+TITLES = {
+    "home": ("Settle in Livradois-Forez", "Vestig je in Livradois-Forez"),
+    "listing_index": ("Opportunities", "Kansen"),
+    "service_index": ("Living here", "Hier wonen"),
+    "network": ("The network", "Het netwerk"),
+    "cci": ("Chamber of commerce of Thiers", "Kamer van koophandel Thiers"),
+    "cma": ("Chamber of trades of Ambert", "Ambachtskamer Ambert"),
+    "area": ("Thiers, Dore and Mountain", "Thiers, Dore en Gebergte"),
+    "standard": ("Legal notice", "Wettelijke vermeldingen"),
+    "business": ("Cutlery workshop to take over", "Messenmakerij over te nemen"),
+    "premises": ("Shop on the main square", "Winkel aan het dorpsplein"),
+    "land": ("Farmland near Ambert", "Landbouwgrond bij Ambert"),
+    "housing": ("Village house with garden", "Dorpshuis met tuin"),
+    "childcare": ("The Little Steps nursery", "Kinderdagverblijf De Kleine Stapjes"),
+    "broadband": ("Fibre broadband", "Glasvezelinternet"),
+}
+
+
+def locales():
+    fr = Locale.get_default()
+    return fr, LocaleFactory(language_code="en"), LocaleFactory(language_code="nl")
+
+
+def make_site_root(home):
+    """Point the default site at ``home`` and drop Wagtail's welcome page."""
+    Site.objects.all().delete()
+    site = SiteFactory(root_page=home)
+    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+    return site
+
+
+def translate(page, locale, **fields):
+    """Copy ``page`` into ``locale`` as a translator would, change ``fields`` and publish."""
+    copy = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    return type(copy).objects.get(pk=copy.pk)
+
+
+def publish(page):
+    """Publish through a revision, so that dates of publication are set as in real life."""
+    page.save_revision().publish()
+    return type(page).objects.get(pk=page.pk)
+
+
+def build_skeleton():
+    """Home, indexes, network page, a site; French only. Cheap: for counting and admin tests."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root)
+    site = make_site_root(home)
+    return SimpleNamespace(
+        root=root,
+        home=home,
+        site=site,
+        listing_index=ListingIndexPageFactory(parent=home),
+        service_index=ServiceIndexPageFactory(parent=home),
+        network=NetworkPageFactory(parent=home),
+    )
+
+
+def build_world(translated=True):
+    """One page of every type, under /fr/, and translated into English and Dutch.
+
+    Thiers' community has the cutlery workshop (confidential: announced without its town),
+    the shop and the house; Ambert's has the farmland. Services: a nursery in Thiers and
+    broadband for the whole community of Thiers. Nothing else of the world is in Celles-sur-
+    Durolle, the workshop's town: no page may name it.
+    """
+    fr, en, nl = locales()
+    world = build_skeleton()
+    world.locales = {"fr": fr, "en": en, "nl": nl}
+    world.thiers_cc = CommunityOfCommunesFactory(
+        siren="200070712", name="CC Thiers Dore et Montagne"
+    )
+    world.ambert_cc = CommunityOfCommunesFactory(
+        siren="200070761", name="CC Ambert Livradois Forez"
+    )
+    world.thiers = CommuneFactory(
+        insee_code="63430", name="Thiers", postcodes=["63300"], community=world.thiers_cc
+    )
+    world.celles = CommuneFactory(
+        insee_code="63066",
+        name="Celles-sur-Durolle",
+        postcodes=["63250"],
+        community=world.thiers_cc,
+    )
+    world.ambert = CommuneFactory(
+        insee_code="63003", name="Ambert", postcodes=["63600"], community=world.ambert_cc
+    )
+    world.area = AreaPageFactory(
+        parent=world.home,
+        community=world.thiers_cc,
+        title="Thiers Dore et Montagne",
+        slug="thiers-dore-et-montagne",
+    )
+    world.standard = StandardPageFactory(
+        parent=world.home, title="Mentions légales", slug="mentions-legales"
+    )
+    world.cci = StructurePageFactory(
+        parent=world.network,
+        title="CCI de Thiers",
+        slug="cci-thiers",
+        acronym="CCI Thiers",
+        communities=[world.thiers_cc],
+    )
+    world.cma = StructurePageFactory(
+        parent=world.network,
+        title="Chambre de métiers d'Ambert",
+        slug="cma-ambert",
+        acronym="CMA Ambert",
+        communities=[world.ambert_cc, world.thiers_cc],
+    )
+    world.referent = ReferentFactory(structure=world.cci, name="Claire Dumas")
+    photo = PortalImageFactory(title="Atelier de coutellerie")
+    world.business = publish(
+        BusinessListingPageFactory(
+            parent=world.cci,
+            title="Atelier de coutellerie à reprendre",
+            slug="atelier-coutellerie",
+            reference="CCI-2031-001",
+            activity="Coutellerie d'art",
+            commune=world.celles,
+            latitude=45.8573,
+            longitude=3.6342,
+            confidential=True,
+            price=185_000,
+            contact=world.referent,
+            gallery__0__photo__image=photo,
+            gallery__0__photo__alt_text="L'établi et les meules de l'atelier",
+        )
+    )
+    world.premises = publish(
+        PremisesListingPageFactory(
+            parent=world.cci,
+            title="Boutique sur la place",
+            slug="boutique-place",
+            commune=world.thiers,
+            latitude=45.8561,
+            longitude=3.5477,
+            price=1_250,
+            price_kind=PriceKind.MONTHLY_RENT,
+            surface=85,
+            available_from=datetime.date(2031, 9, 1),
+        )
+    )
+    world.land = publish(
+        LandListingPageFactory(
+            parent=world.cma,
+            title="Terres agricoles près d'Ambert",
+            slug="terres-ambert",
+            commune=world.ambert,
+            kind=LandKind.AGRICULTURAL,
+            surface=125_000,
+            price=48_000,
+        )
+    )
+    world.housing = publish(
+        HousingListingPageFactory(
+            parent=world.cci,
+            title="Maison de bourg avec jardin",
+            slug="maison-bourg",
+            commune=world.thiers,
+            energy_class="F",
+            climate_class="E",
+        )
+    )
+    world.childcare = ServicePageFactory(
+        parent=world.cci,
+        title="Crèche Les Petits Pas",
+        slug="creche-petits-pas",
+        category=ServiceCategory.CHILDCARE,
+        commune=world.thiers,
+        community=world.thiers_cc,
+    )
+    world.broadband = ServicePageFactory(
+        parent=world.cci,
+        title="Fibre optique",
+        slug="fibre-optique",
+        category=ServiceCategory.BROADBAND,
+        commune=None,
+        community=world.thiers_cc,
+    )
+    world.translations = {"en": {}, "nl": {}}
+    if translated:
+        for name in TITLES:
+            page = getattr(world, name)
+            for index, language in enumerate(("en", "nl")):
+                world.translations[language][name] = translate(
+                    page, world.locales[language], title=TITLES[name][index]
+                )
+    return world
+
+
+def page_in(world, name, language):
+    """The page ``name`` of the world in ``language``."""
+    if language == "fr":
+        return getattr(world, name)
+    return world.translations[language][name]
+
+
+def page_form(**fields):
+    """POST data of a page form in the admin, with the (empty) comments formset it requires."""
+    return nested_form_data({"comments": inline_formset([]), **fields})
+
+
+def assert_denied(response):
+    """Wagtail refuses with a 403, or by sending back to the dashboard with an error message."""
+    if response.status_code == 403:
+        return
+    assert response.status_code == 302, f"expected a refusal, got {response.status_code}"
+    assert response["Location"] == reverse("wagtailadmin_home"), response["Location"]
+    levels = [message.level for message in get_messages(response.wsgi_request)]
+    assert ERROR in levels, "the editor is not told why"
+
+
+PAGE_TYPES = [
+    "home",
+    "listing_index",
+    "business",
+    "premises",
+    "land",
+    "housing",
+    "service_index",
+    "childcare",
+    "area",
+    "network",
+    "cci",
+    "standard",
+]
+
+
+def text_of(node):
+    """Visible text with the thin and no-break spaces of number formats made plain spaces."""
+    text = node.get_text(" ", strip=True) if hasattr(node, "get_text") else str(node)
+    return " ".join(text.replace("\u202f", " ").replace("\xa0", " ").split())
+
+
+class WorldTestCase:
+    """Mixin for a ``WagtailPageTestCase`` sharing one world per class."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.world = build_world()
+
+    def page(self, name, language="fr"):
+        return page_in(self.world, name, language)
+
+    def soup(self, url, **params):
+        response = self.client.get(url, params)
+        self.assertEqual(response.status_code, 200, url)
+        return self.get_soup(response.content)

@@ -1,0 +1,102 @@
+"""A confidential listing never tells where it is: not in HTML, the sitemap or the API."""
+
+import json
+
+from wagtail.test.utils import WagtailPageTestCase
+
+from tests.builders import LANGUAGES, WorldTestCase, text_of
+
+# Everything that would give the town of the cutlery workshop away.
+SECRETS = ["Celles-sur-Durolle", "Celles", "63066", "63250", "45.857", "45,857", "3.634", "3,634"]
+
+
+class ConfidentialListingTests(WorldTestCase, WagtailPageTestCase):
+    def assertTellsNothing(self, content, where):
+        for secret in SECRETS:
+            self.assertFalse(secret in content, f"{secret!r} shown in {where}")
+
+    def test_public_listing_does_show_its_commune(self):
+        # The same checks on a public listing find the town: they can fail.
+        soup = self.soup(self.page("premises").url)
+        self.assertIn("Thiers", text_of(soup.select_one(".facts")))
+
+    def test_listing_page_shows_only_the_area(self):
+        for language in LANGUAGES:
+            with self.subTest(language=language):
+                response = self.client.get(self.page("business", language).url)
+                html = response.content.decode()
+                self.assertTellsNothing(html, f"the {language} listing page")
+                soup = self.get_soup(html)
+                self.assertIn("CC Thiers Dore et Montagne", text_of(soup.select_one(".facts")))
+                # The photo and the description are still there: only the place is hidden.
+                self.assertIsNotNone(soup.select_one(".gallery img"))
+
+    def test_pages_that_list_it_show_only_the_area(self):
+        pages = ["home", "listing_index", "area", "cci"]
+        for name in pages:
+            for language in LANGUAGES:
+                with self.subTest(page=name, language=language):
+                    page = self.page(name, language)
+                    html = self.client.get(page.url).content.decode()
+                    self.assertIn(self.page("business", language).title, html)
+                    self.assertTellsNothing(html, f"the {language} {name} page")
+
+    def test_filtering_by_its_area_finds_it_without_naming_the_town(self):
+        for language in LANGUAGES:
+            with self.subTest(language=language):
+                response = self.client.get(
+                    self.page("listing_index", language).url, {"area": "200070712"}
+                )
+                html = response.content.decode()
+                self.assertIn(self.page("business", language).title, html)
+                self.assertTellsNothing(html, "the filtered index")
+
+    def test_sitemap_tells_nothing(self):
+        response = self.client.get("/sitemap.xml")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(self.page("business").url, response.content.decode())
+        self.assertTellsNothing(response.content.decode(), "the sitemap")
+
+    def test_api_listing_tells_only_the_area(self):
+        response = self.client.get(
+            "/api/v2/pages/", {"type": "listings.BusinessListingPage", "fields": "*"}
+        )
+        self.assertEqual(response.status_code, 200)
+        items = response.json()["items"]
+        self.assertEqual(len(items), 3)
+        for item in items:
+            self.assertEqual(item["place"], {"community": "CC Thiers Dore et Montagne"})
+        self.assertTellsNothing(response.content.decode(), "the API list")
+
+    def test_api_detail_tells_only_the_area(self):
+        for language in LANGUAGES:
+            with self.subTest(language=language):
+                page = self.page("business", language)
+                response = self.client.get(f"/api/v2/pages/{page.pk}/")
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(
+                    response.json()["place"], {"community": "CC Thiers Dore et Montagne"}
+                )
+                self.assertTellsNothing(response.content.decode(), "the API detail")
+
+    def test_api_shows_the_place_of_a_public_listing(self):
+        page = self.page("premises")
+        place = self.client.get(f"/api/v2/pages/{page.pk}/").json()["place"]
+        self.assertEqual(place["commune"], "Thiers")
+        self.assertEqual(place["point"], {"latitude": 45.8561, "longitude": 3.5477})
+
+    def test_api_cannot_be_asked_for_the_hidden_fields(self):
+        for field in ("commune", "latitude", "longitude"):
+            with self.subTest(field=field):
+                response = self.client.get(
+                    "/api/v2/pages/",
+                    {"type": "listings.BusinessListingPage", "fields": field},
+                )
+                self.assertEqual(response.status_code, 400)
+                self.assertTellsNothing(response.content.decode(), "an API error")
+        response = self.client.get(
+            "/api/v2/pages/",
+            {"type": "listings.BusinessListingPage", "commune": self.world.celles.pk},
+        )
+        self.assertEqual(response.status_code, 400)
+        self.assertTellsNothing(json.dumps(response.json()), "an API filter")

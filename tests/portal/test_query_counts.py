@@ -1,0 +1,135 @@
+"""Pages cost a fixed number of SQL queries, however many listings, photos or services they show.
+
+Each view is requested once before counting: the first request fills Wagtail's cache of the
+sites' root paths and creates the image renditions, which later requests only read.
+"""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.test.utils import WagtailPageTestCase
+
+from listings.factories import (
+    BusinessListingPageFactory,
+    HousingListingPageFactory,
+    LandListingPageFactory,
+    PremisesListingPageFactory,
+)
+from network.factories import ReferentFactory, StructurePageFactory
+from portal.factories import PortalImageFactory
+from territory.factories import (
+    AreaPageFactory,
+    CommuneFactory,
+    CommunityOfCommunesFactory,
+    ServicePageFactory,
+)
+from territory.models import ServiceCategory
+from tests.builders import build_skeleton, publish
+
+LISTING_FACTORIES = [
+    BusinessListingPageFactory,
+    PremisesListingPageFactory,
+    LandListingPageFactory,
+    HousingListingPageFactory,
+]
+
+# The exact counts; they must not change with the amount of content shown.
+HOME_QUERIES = 35
+INDEX_QUERIES = 26
+LISTING_QUERIES = 30
+
+
+def photos(count):
+    gallery = {}
+    for index in range(count):
+        gallery[f"gallery__{index}__photo__image"] = PortalImageFactory()
+    return gallery
+
+
+class QueryCountTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_skeleton()
+        cls.community = CommunityOfCommunesFactory(siren="200070712")
+        cls.commune = CommuneFactory(community=cls.community)
+        cls.structure = StructurePageFactory(parent=cls.world.network, communities=[cls.community])
+        cls.referent = ReferentFactory(structure=cls.structure)
+        AreaPageFactory(parent=cls.world.home, community=cls.community)
+        cls.listing = publish(
+            BusinessListingPageFactory(
+                parent=cls.structure, commune=cls.commune, contact=cls.referent, **photos(1)
+            )
+        )
+        # One listing of every type from the start: Wagtail loads specific pages with one
+        # query per type, and there are four types whatever the number of listings.
+        for factory in LISTING_FACTORIES[1:]:
+            publish(factory(parent=cls.structure, commune=cls.commune, **photos(1)))
+        ServicePageFactory(parent=cls.structure, commune=cls.commune, community=cls.community)
+
+    def grow(self):
+        """More of everything each page shows: listings, photos, services, structures, areas."""
+        for index in range(3):
+            community = CommunityOfCommunesFactory()
+            commune = CommuneFactory(community=community)
+            structure = StructurePageFactory(
+                parent=self.world.network, communities=[community, self.community]
+            )
+            AreaPageFactory(parent=self.world.home, community=community)
+            # Published as editors do, so that "newest first" means the same on every database
+            # and the six newest listings on the home page are of every type.
+            for where in (commune, self.commune):
+                for factory in LISTING_FACTORIES:
+                    publish(factory(parent=structure, commune=where, **photos(2)))
+            for category in list(ServiceCategory)[index * 3 : index * 3 + 3]:
+                ServicePageFactory(
+                    parent=structure,
+                    category=category,
+                    commune=self.commune,
+                    community=self.community,
+                )
+                ServicePageFactory(
+                    parent=structure, category=category, commune=None, community=self.community
+                )
+        listing = self.listing
+        listing.gallery = [
+            ("photo", {"image": image, "alt_text": "Vue", "caption": ""})
+            for image in (PortalImageFactory() for _ in range(6))
+        ]
+        listing.save_revision().publish()
+
+    def count(self, url):
+        self.assertEqual(self.client.get(url).status_code, 200)  # warm the caches
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return len(queries), response
+
+    def assertFixedCost(self, url, expected, grown_check):
+        before, _response = self.count(url)
+        self.grow()
+        after, response = self.count(url)
+        grown_check(self.get_soup(response.content))
+        self.assertEqual(before, after, f"{url}: {before} queries, then {after}")
+        with self.assertNumQueries(expected):
+            self.client.get(url)
+
+    def test_home_page(self):
+        def shows_more(soup):
+            self.assertEqual(len(soup.select(".listing-card")), 6)
+
+        self.assertFixedCost(self.world.home.url, HOME_QUERIES, shows_more)
+
+    def test_listing_index(self):
+        def shows_more(soup):
+            self.assertEqual(len(soup.select(".listing-card")), 12)
+            self.assertEqual(len(soup.select(".listing-card img")), 12)
+
+        self.assertFixedCost(self.world.listing_index.url, INDEX_QUERIES, shows_more)
+
+    def test_listing_page(self):
+        def shows_more(soup):
+            self.assertEqual(len(soup.select(".gallery img")), 6)
+            self.assertGreaterEqual(len(soup.select(".service-item")), 10)
+            self.assertEqual(len(soup.select(".structure-list li")), 3)
+
+        self.assertFixedCost(self.listing.url, LISTING_QUERIES, shows_more)

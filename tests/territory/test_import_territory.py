@@ -1,0 +1,164 @@
+import json
+import re
+from io import StringIO
+
+import pytest
+
+from django.core.management import CommandError, call_command
+
+from territory.models import Commune, CommunityOfCommunes
+
+pytestmark = pytest.mark.django_db
+
+
+def import_territory(*args):
+    call_command("import_territory", *args, verbosity=0)
+
+
+def counts():
+    return Commune.objects.count(), CommunityOfCommunes.objects.count()
+
+
+def test_shipped_extract_gives_the_demo_territory():
+    import_territory()
+    assert counts() == (113, 3)
+    thiers = Commune.objects.get(insee_code="63430")
+    assert thiers.name == "Thiers"
+    assert thiers.department_code == "63"
+    assert "63300" in thiers.postcodes
+    assert thiers.community.name == "CC Thiers Dore et Montagne"
+    # Every commune of the extract belongs to one of the three communities.
+    assert not Commune.objects.filter(community__isnull=True).exists()
+
+
+def test_second_run_updates_and_never_duplicates():
+    import_territory()
+    Commune.objects.filter(insee_code="63430").update(name="Renamed by hand", population=1)
+    import_territory()
+    assert counts() == (113, 3)
+    thiers = Commune.objects.get(insee_code="63430")
+    assert thiers.name == "Thiers"
+    assert thiers.population > 1
+
+
+def test_reports_what_it_imported():
+    out = StringIO()
+    call_command("import_territory", stdout=out)
+    assert re.search(r"\b113\b\D+\b3\b", out.getvalue())
+
+
+def test_one_community_only():
+    import_territory("--epci", "200070761")
+    communes, communities = counts()
+    assert communities == 1
+    assert communes > 50
+    assert not Commune.objects.exclude(community__siren="200070761").exists()
+    assert Commune.objects.filter(insee_code="63003", name="Ambert").exists()
+
+
+def test_unknown_community_code_is_refused_clearly():
+    with pytest.raises(CommandError) as caught:
+        import_territory("--epci", "200070761", "999999999")
+    message = str(caught.value)
+    assert "999999999" in message
+    assert "200070761" not in message
+    assert "epci.json" in message
+    assert counts() == (0, 0)
+
+
+def test_unknown_department_is_refused_clearly():
+    with pytest.raises(CommandError) as caught:
+        import_territory("--department", "2A")
+    assert "2A" in str(caught.value)
+    assert counts() == (0, 0)
+
+
+def test_missing_source_folder(tmp_path):
+    with pytest.raises(CommandError) as caught:
+        import_territory("--source", str(tmp_path / "nowhere"))
+    assert "nowhere" in str(caught.value)
+    assert "communes.json" in str(caught.value)
+
+
+def test_missing_file_in_source(tmp_path):
+    (tmp_path / "communes.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(CommandError) as caught:
+        import_territory("--source", str(tmp_path))
+    assert "epci.json" in str(caught.value)
+
+
+def test_invalid_json_is_refused(tmp_path):
+    (tmp_path / "communes.json").write_text('[{"code": "63430", "nom": "Thiers"', "utf-8")
+    (tmp_path / "epci.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(CommandError) as caught:
+        import_territory("--source", str(tmp_path), "--department", "63")
+    assert "communes.json" in str(caught.value)
+    assert "JSON" in str(caught.value)
+    assert counts() == (0, 0)
+
+
+def test_json_that_is_not_a_list_of_divisions_is_refused(tmp_path):
+    (tmp_path / "communes.json").write_text('{"communes": []}', encoding="utf-8")
+    (tmp_path / "epci.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(CommandError, match="communes.json"):
+        import_territory("--source", str(tmp_path), "--department", "63")
+
+
+def write_source(folder):
+    commune = {"type": "commune-actuelle", "departement": "43", "codesPostaux": ["43500"]}
+    communes = [
+        {**commune, "code": "43051", "nom": "Craponne-sur-Arzon", "population": 2000},
+        {**commune, "code": "43071", "nom": "Chomelix", "population": 470},
+        {**commune, "code": "43210", "nom": "Saint-Jean-d'Aubrigoux"},
+        {**commune, "code": "63003", "nom": "Ambert", "departement": "63"},
+        {
+            "code": "43999",
+            "nom": "Ancienne commune",
+            "type": "commune-deleguee",
+            "departement": "43",
+        },
+    ]
+    communities = [
+        {
+            "code": "200073005",
+            "nom": "CC des Portes d'Auvergne",
+            "type": "CC",
+            "membres": [{"code": "43051"}, {"code": "43071"}],
+        },
+        {
+            "code": "200070761",
+            "nom": "CC Ambert Livradois Forez",
+            "type": "CC",
+            "membres": [{"code": "63003"}],
+        },
+    ]
+    (folder / "communes.json").write_text(json.dumps(communes), encoding="utf-8")
+    (folder / "epci.json").write_text(json.dumps(communities), encoding="utf-8")
+
+
+def test_department_from_a_small_source(tmp_path):
+    write_source(tmp_path)
+    import_territory("--source", str(tmp_path), "--department", "43")
+    names = set(Commune.objects.values_list("name", flat=True))
+    assert names == {"Craponne-sur-Arzon", "Chomelix", "Saint-Jean-d'Aubrigoux"}
+    assert list(CommunityOfCommunes.objects.values_list("name", flat=True)) == [
+        "CC des Portes d'Auvergne"
+    ]
+    assert Commune.objects.get(insee_code="43051").community.siren == "200073005"
+    assert Commune.objects.get(insee_code="43210").community is None
+    import_territory("--source", str(tmp_path), "--department", "43")
+    assert counts() == (3, 1)
+
+
+def test_save_extract_writes_a_source_that_imports_the_same(tmp_path):
+    write_source(tmp_path)
+    extract = tmp_path / "extract"
+    import_territory(
+        "--source", str(tmp_path), "--department", "43", "--save-extract", str(extract)
+    )
+    saved = json.loads((extract / "communes.json").read_text(encoding="utf-8"))
+    assert [record["code"] for record in saved] == ["43051", "43071", "43210"]
+    Commune.objects.all().delete()
+    CommunityOfCommunes.objects.all().delete()
+    import_territory("--source", str(extract), "--department", "43")
+    assert counts() == (3, 1)

@@ -1,0 +1,53 @@
+"""The service index and the area pages, as a household looking for a place to live sees them."""
+
+from wagtail.test.utils import WagtailPageTestCase
+
+from tests.builders import WorldTestCase, text_of
+
+
+class ServiceIndexTests(WorldTestCase, WagtailPageTestCase):
+    def groups(self, language="fr", **params):
+        soup = self.soup(self.page("service_index", language).url, **params)
+        return {
+            text_of(group.h2): [text_of(link) for link in group.select(".service-item a")]
+            for group in soup.select(".service-group")
+        }, soup
+
+    def test_services_grouped_by_category_in_the_readers_language(self):
+        groups, _soup = self.groups("en")
+        self.assertEqual(
+            groups,
+            {"Childcare": ["The Little Steps nursery"], "Broadband": ["Fibre broadband"]},
+        )
+
+    def test_filter_by_category_and_area(self):
+        groups, _soup = self.groups(category="broadband")
+        self.assertEqual(list(groups.values()), [["Fibre optique"]])
+        groups, _soup = self.groups(area="200070761")
+        self.assertEqual(groups, {})
+        groups, soup = self.groups(area="200070712", category="childcare")
+        self.assertEqual(list(groups.values()), [["Crèche Les Petits Pas"]])
+
+    def test_bad_filters_give_a_message_not_an_error(self):
+        for params in ({"category": "casino"}, {"area": "nowhere"}):
+            with self.subTest(params=params):
+                groups, soup = self.groups("nl", **params)
+                self.assertEqual(groups, {})
+                self.assertIsNotNone(soup.select_one('[role="alert"]'))
+
+
+class AreaPageTests(WorldTestCase, WagtailPageTestCase):
+    def test_area_shows_its_figures_listings_services_and_structures(self):
+        soup = self.soup(self.page("area", "en").url)
+        self.assertEqual(text_of(soup.select_one(".key-figures")), "2 communes · 3 offers")
+        listings = {text_of(link) for link in soup.select(".listing-card .card__title a")}
+        self.assertEqual(
+            listings,
+            {self.page(name, "en").title for name in ("business", "premises", "housing")},
+        )
+        # Ambert's farmland belongs to another area.
+        self.assertNotIn(self.page("land", "en").title, text_of(soup))
+        services = {text_of(link) for link in soup.select(".service-item a")}
+        self.assertEqual(services, {"The Little Steps nursery", "Fibre broadband"})
+        structures = {text_of(link) for link in soup.select(".structure-card .card__title a")}
+        self.assertEqual(structures, {self.page("cci", "en").title, self.page("cma", "en").title})
