@@ -8,7 +8,7 @@ MANAGE := $(VENV)/bin/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve test lint check-translations messages benchmark clean
+.PHONY: install run test lint messages benchmark clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -42,6 +42,10 @@ test: install lint
 messages: install
 	$(MANAGE) makemessages --locale fr --locale en --locale nl --ignore ".venv/*" --ignore ".tools/*" --no-obsolete
 	$(MANAGE) compilemessages --ignore ".venv/*" --ignore ".tools/*"
+
+# Figures, not tests: queries and latency per page type on the demo (after `make run`).
+benchmark: install
+	$(VENV)/bin/python benchmarks/pages.py
 
 clean:
 	rm -rf $(VENV) $(TOOLS) db.sqlite3 media collected-static

@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -573,7 +573,12 @@ LISTING_PAGE_MODELS = [
 
 def listing_queryset(pages):
     """The live, public listings among ``pages``, newest first, ready for cards."""
-    return pages.live().public().type(*LISTING_PAGE_MODELS).order_by("-first_published_at", "-pk")
+    return (
+        pages.live()
+        .public()
+        .type(*LISTING_PAGE_MODELS)
+        .order_by(F("first_published_at").desc(nulls_last=True), "-pk")
+    )
 
 
 def in_community_filter(community):
