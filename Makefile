@@ -36,6 +36,10 @@ lint: install
 test: install lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY="$$(head -c 48 /dev/urandom | base64)" \
+		ALLOWED_HOSTS=portal.example EMAIL_URL=smtp://mail.example:587 \
+		WAGTAILADMIN_BASE_URL=https://portal.example DEFAULT_FROM_EMAIL=portal@portal.example \
+		$(MANAGE) check --deploy --fail-level WARNING
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # Rewrites the .po files from the source and compiles them; translate, then commit both.

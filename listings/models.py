@@ -3,6 +3,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -192,11 +194,13 @@ class ListingPage(BasePage):
         APIField("surface"),
         APIField("availability"),
     ]
+    # Where an offer is, and whether that may be said, is one fact in every language.
     override_translatable_fields = [
         SynchronizedField("reference"),
-        SynchronizedField("commune"),
-        SynchronizedField("latitude"),
-        SynchronizedField("longitude"),
+        SynchronizedField("commune", overridable=False),
+        SynchronizedField("latitude", overridable=False),
+        SynchronizedField("longitude", overridable=False),
+        SynchronizedField("confidential", overridable=False),
         SynchronizedField("price"),
         SynchronizedField("surface"),
     ]
@@ -212,6 +216,35 @@ class ListingPage(BasePage):
             )
         if self.price is None and self.price_kind not in (PriceKind.ON_REQUEST, PriceKind.FREE):
             raise ValidationError({"price": _("Give a price, or say it is on request.")})
+        commune = getattr(self, "commune", None)
+        if self.confidential and commune is not None:
+            self.refuse_place_names(commune)
+
+    def refuse_place_names(self, commune):
+        """A confidential offer's texts must not name its commune or give its postcode."""
+        giveaways = [slugify(commune.name), *commune.postcodes, commune.insee_code]
+        texts = {
+            "title": self.title,
+            "slug": self.slug,
+            "seo_title": self.seo_title,
+            "search_description": self.search_description,
+            "summary": self.summary,
+            "description": strip_tags(self.description or ""),
+            "gallery": " ".join(
+                f"{block['value'].get('alt_text', '')} {block['value'].get('caption', '')}"
+                for block in self.gallery.raw_data
+            ),
+        }
+        errors = {}
+        for field, text in texts.items():
+            words = f"-{slugify(text or '')}-"
+            if any(f"-{giveaway}-" in words for giveaway in giveaways if giveaway):
+                errors[field] = _(
+                    "This offer is confidential: do not name its commune (%(commune)s) or give "
+                    "its postcode here. Speak of the area instead."
+                ) % {"commune": commune.name}
+        if errors:
+            raise ValidationError(errors)
 
     @cached_property
     def community(self):

@@ -7,9 +7,10 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.i18n import children_in_locale_or_source
 from portal.models import BasePage
 
 
@@ -51,11 +52,8 @@ class NetworkPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["structures"] = (
-            StructurePage.objects.child_of(self)
-            .live()
-            .public()
+            children_in_locale_or_source(self, StructurePage.objects.live().public())
             .select_related("logo")
-            .prefetch_related("communities")
             .order_by("title")
         )
         return context
@@ -133,10 +131,6 @@ class StructurePage(BasePage):
         verbose_name = _("structure page")
 
     @cached_property
-    def kind_label(self):
-        return StructureKind(self.kind).label
-
-    @cached_property
     def short_name(self):
         return self.acronym or self.title
 
@@ -145,12 +139,11 @@ class StructurePage(BasePage):
         from listings.views import prepare_cards
 
         context = super().get_context(request, *args, **kwargs)
-        context["listings"] = prepare_cards(listing_queryset(self.get_children()))
+        context["listings"] = prepare_cards(
+            children_in_locale_or_source(self, listing_queryset(Page.objects.all()))
+        )
         context["services"] = (
-            _service_page_model()
-            .objects.child_of(self)
-            .live()
-            .public()
+            children_in_locale_or_source(self, _service_page_model().objects.live().public())
             .select_related("commune", "community")
             .order_by("category", "title")
         )

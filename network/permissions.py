@@ -33,13 +33,16 @@ COORDINATOR_MEDIA_PERMISSIONS = (
     ("wagtailimages", "delete_image"),
     ("wagtaildocs", "delete_document"),
 )
-# Reaching the admin, and sending one's own pages for translation into the other languages.
-ADMIN_PERMISSIONS = (
-    ("wagtailadmin", "access_admin"),
-    ("wagtail_localize", "submit_translation"),
-)
+ADMIN_PERMISSIONS = (("wagtailadmin", "access_admin"),)
+# wagtail-localize checks this permission alone, not the page's: whoever holds it may create
+# and publish translations of any page. So only coordinators get it.
+TRANSLATION_PERMISSION = ("wagtail_localize", "submit_translation")
 # Coordinators also keep the site-wide settings: contact details, legal pages.
-COORDINATOR_PERMISSIONS = (*ADMIN_PERMISSIONS, ("portal", "change_portalsettings"))
+COORDINATOR_PERMISSIONS = (
+    *ADMIN_PERMISSIONS,
+    TRANSLATION_PERMISSION,
+    ("portal", "change_portalsettings"),
+)
 COORDINATORS_GROUP_NAME = "Coordination du réseau"
 
 
@@ -119,6 +122,7 @@ def give_structure_editors(structure_page):
     if structure_page.collection_id:
         grant_collection_permissions(group, structure_page.collection, STRUCTURE_MEDIA_PERMISSIONS)
     group.permissions.add(*get_permissions(ADMIN_PERMISSIONS))
+    group.permissions.remove(*get_permissions([TRANSLATION_PERMISSION]))
     return group
 
 

@@ -4,6 +4,7 @@ from django.dispatch import receiver
 from wagtail.models import Collection
 
 from network.models import StructurePage
+from network.permissions import give_structure_editors
 
 
 @receiver(post_save, sender=StructurePage)
@@ -18,3 +19,10 @@ def give_structure_its_collection(sender, instance, raw=False, **kwargs):
         collection = Collection.get_first_root_node().add_child(name=instance.title)
     StructurePage.objects.filter(pk=instance.pk).update(collection=collection)
     instance.collection = collection
+
+
+@receiver(post_save, sender=StructurePage)
+def give_structure_its_editors(sender, instance, created, raw=False, **kwargs):
+    """A new structure, or a new translation of one, is editable by the structure's group."""
+    if created and not raw:
+        give_structure_editors(instance)

@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -193,7 +192,3 @@ class ServicePage(BasePage):
             raise ValidationError(
                 {"commune": _("This commune is not part of the chosen community of communes.")}
             )
-
-    @cached_property
-    def category_label(self):
-        return ServiceCategory(self.category).label

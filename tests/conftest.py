@@ -38,7 +38,7 @@ def demo(django_db_setup, django_db_blocker):
         atomic.__enter__()
         _demo.update(atomic=atomic, blocker=django_db_blocker)
         try:
-            call_command("load_demo", verbosity=0)
+            call_command("load_demo", verbosity=0, allow_demo_accounts=True)
         except BaseException:
             _rollback_demo()
             raise

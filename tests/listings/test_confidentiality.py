@@ -100,3 +100,31 @@ class ConfidentialListingTests(WorldTestCase, WagtailPageTestCase):
         )
         self.assertEqual(response.status_code, 400)
         self.assertTellsNothing(json.dumps(response.json()), "an API filter")
+
+
+class ConfidentialityAcrossLanguagesTests(WorldTestCase, WagtailPageTestCase):
+    """Making an offer confidential in French hides its town in every language at once."""
+
+    def place_in_api(self, page):
+        return self.client.get(f"/api/v2/pages/{page.pk}/").json()["place"]
+
+    def test_publishing_the_french_switch_hides_the_town_in_every_translation(self):
+        premises = self.page("premises")
+        premises.confidential = True
+        premises.save_revision().publish()
+        for language in LANGUAGES:
+            with self.subTest(language=language):
+                translated = self.page("premises", language)
+                self.assertEqual(
+                    self.place_in_api(translated), {"community": "CC Thiers Dore et Montagne"}
+                )
+
+    def test_a_translation_cannot_show_the_town_again(self):
+        english = type(self.page("premises", "en")).objects.get(pk=self.page("premises", "en").pk)
+        premises = self.page("premises")
+        premises.confidential = True
+        premises.save_revision().publish()
+        # The English page still holds the old switch in memory, as an old revision would.
+        self.assertFalse(english.confidential)
+        english.save_revision().publish()
+        self.assertEqual(self.place_in_api(english), {"community": "CC Thiers Dore et Montagne"})

@@ -137,3 +137,46 @@ def test_land_without_surface_has_no_area():
         build(LandListingPageFactory, kind=LandKind.AGRICULTURAL, surface=None).area_hectares
         is None
     )
+
+
+def confidential_in_thiers(**fields):
+    thiers = CommuneFactory.build(
+        name="Thiers", postcodes=["63300"], insee_code="63430", community=None
+    )
+    defaults = {"title": "Coutellerie à reprendre", "slug": "coutellerie", "price": 90_000}
+    return BusinessListingPageFactory.build(
+        confidential=True, commune=thiers, **{**defaults, **fields}
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("title", "Coutellerie à reprendre à Thiers"),
+        ("slug", "coutellerie-thiers"),
+        ("summary", "Au cœur de THIERS, une affaire saine."),
+        ("description", "<p>Atelier situé au 63300, rue de la Coutellerie.</p>"),
+        ("search_description", "Reprise d'une coutellerie (63430)"),
+    ],
+)
+def test_a_confidential_offer_may_not_name_its_commune(field, text):
+    with pytest.raises(ValidationError) as refused:
+        confidential_in_thiers(**{field: text}).clean()
+    assert field in refused.value.message_dict
+    assert "Thiers" in refused.value.message_dict[field][0]
+
+
+def test_a_confidential_offer_may_name_its_area_and_a_public_one_its_commune():
+    confidential_in_thiers(summary="Dans le bassin thiernois, une affaire saine.").clean()
+    public = confidential_in_thiers(title="Coutellerie à reprendre à Thiers")
+    public.confidential = False
+    public.clean()
+
+
+def test_a_confidential_offer_may_not_name_its_commune_in_a_photo():
+    listing = confidential_in_thiers(
+        gallery=[("photo", {"image": None, "alt_text": "La vitrine à Thiers", "caption": ""})]
+    )
+    with pytest.raises(ValidationError) as refused:
+        listing.clean()
+    assert "gallery" in refused.value.message_dict

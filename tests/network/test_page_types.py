@@ -87,7 +87,7 @@ class NetworkAdminTests(WagtailPageTestCase):
         self.assertCanCreate(self.world.network, StructurePage, data)
         structure = StructurePage.objects.get(slug="cma")
         with override("en"):
-            self.assertEqual(structure.kind_label, "Chamber of trades and crafts")
+            self.assertEqual(structure.get_kind_display(), "Chamber of trades and crafts")
         self.assertEqual(list(structure.communities.all()), [self.community])
         self.assertEqual(
             [competence.sector for competence in structure.competences.all()],

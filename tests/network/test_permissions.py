@@ -6,6 +6,7 @@ A structure's editors work on their structure's pages, in every language, and no
 import pytest
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
@@ -225,3 +226,43 @@ def test_coordinator_edits_the_home_page_and_every_structure(demo, client):
         assert client.get(f"/admin/pages/{home.pk}/edit/").status_code == 200
     listing = listings_of(other_structure())[0]
     assert client.get(f"/admin/pages/{listing.pk}/edit/").status_code == 200
+
+
+def test_editor_cannot_translate_any_page(editor):
+    """wagtail-localize checks one global permission, not the page's: editors do not get it."""
+    english = Locale.objects.get(language_code="en")
+    home = HomePage.objects.get(locale=Locale.get_default())
+    untranslated = next(
+        listing
+        for listing in listings_of(structure(EDITOR))
+        if not listing.get_translations().filter(locale=english).exists()
+    )
+    for page in (home, untranslated):
+        url = f"/admin/localize/submit/page/{page.pk}/"
+        response = editor.post(url, {"locales": [english.pk]})
+        assert response.status_code in (302, 403)
+        if response.status_code == 302:
+            assert response["Location"] != f"/admin/pages/{page.pk}/"
+    assert not untranslated.get_translations().filter(locale=english).exists()
+
+
+def test_a_new_structure_and_its_translations_get_their_editors_group():
+    from network.factories import StructurePageFactory
+    from tests.builders import build_skeleton, locales, translate
+
+    _fr, english, _nl = locales()
+    world = build_skeleton()
+    structure_page = StructurePageFactory(parent=world.network, title="Initiative Livradois")
+    translate(world.home, english)
+    translate(world.network, english)
+    structure_en = translate(structure_page, english)
+    group = Group.objects.get(name="Initiative Livradois")
+    allowed = set(
+        group.page_permissions.filter(permission__codename="change_page").values_list(
+            "page_id", flat=True
+        )
+    )
+    assert allowed == {structure_page.pk, structure_en.pk}
+    assert group.collection_permissions.filter(
+        collection=structure_page.collection, permission__codename="add_image"
+    ).exists()

@@ -3,7 +3,7 @@
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from wagtail.models import Locale, Page, Site
 
@@ -25,6 +25,13 @@ def listing_keys(language):
     for model in LISTING_PAGE_MODELS:
         keys |= set(live_in(model, language).values_list("translation_key", flat=True))
     return keys
+
+
+def test_demo_accounts_are_never_created_with_debug_off_unless_asked():
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("load_demo", verbosity=0)
+    assert not get_user_model().objects.filter(username="admin").exists()
+    assert not HomePage.objects.exists()
 
 
 def test_sixty_live_listings_of_the_four_types(demo):
@@ -122,7 +129,7 @@ def test_second_run_adds_nothing_and_keeps_admin_edits(demo):
     listing.title = "Titre corrigé par la CCI"
     listing.save_revision().publish()
     before = census()
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", verbosity=0, allow_demo_accounts=True)
     assert census() == before
     listing.refresh_from_db()
     assert listing.title == "Titre corrigé par la CCI"

@@ -85,7 +85,7 @@ class TerritoryAdminTests(WagtailPageTestCase):
         service = ServicePage.objects.get()
         self.assertEqual((service.commune, service.community), (self.thiers, self.thiers_cc))
         with override("en"):
-            self.assertEqual(service.category_label, "Health")
+            self.assertEqual(service.get_category_display(), "Health")
 
     def test_admin_refuses_a_commune_outside_the_services_community(self):
         data = self.service_form(community=str(self.thiers_cc.pk), commune=str(self.ambert.pk))

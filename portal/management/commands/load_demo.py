@@ -1,7 +1,8 @@
 import time
 
+from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
 from portal.demo.loader import DEMO_PASSWORD, DemoLoader
@@ -15,7 +16,20 @@ class Command(BaseCommand):
         "again: it only creates what is missing and never overwrites an edit."
     )
 
-    def handle(self, *args, verbosity, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-demo-accounts",
+            action="store_true",
+            help="Load even though DEBUG is off. The demo accounts share a published password: "
+            "never on a server others can reach.",
+        )
+
+    def handle(self, *args, verbosity, allow_demo_accounts, **options):
+        if not (settings.DEBUG or allow_demo_accounts):
+            raise CommandError(
+                "The demo creates accounts whose password is published in the README: "
+                "it runs only with DEBUG on (make run), or with --allow-demo-accounts."
+            )
         started = time.monotonic()
         call_command("import_territory", verbosity=0)
         loader = DemoLoader().load()
