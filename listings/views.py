@@ -7,13 +7,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from listings.models import LISTING_PAGE_MODELS, in_community_filter, listing_queryset
+from portal.forms import PublicFilterForm
 from portal.i18n import in_locale_or_source
 from territory.models import CommunityOfCommunes
 
 LISTING_TYPES = {model.listing_type: model for model in LISTING_PAGE_MODELS}
 
 
-class ListingFilterForm(forms.Form):
+class ListingFilterForm(PublicFilterForm):
     type = forms.ChoiceField(
         label=_("Type of offer"),
         required=False,

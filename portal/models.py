@@ -116,9 +116,32 @@ class StandardPage(BasePage):
         verbose_name = _("standard page")
 
 
+class AccessibilityStatus(models.TextChoices):
+    """The compliance levels of the French accessibility framework (RGAA)."""
+
+    COMPLIANT = "compliant", _("fully compliant")
+    PARTIALLY_COMPLIANT = "partially_compliant", _("partially compliant")
+    NOT_COMPLIANT = "not_compliant", _("not compliant")
+
+
 @register_setting(icon="site")
 class PortalSettings(BaseSiteSetting):
-    network_name = models.CharField(_("network name"), max_length=120, default="Cap'Actif")
+    territory_name = models.CharField(
+        _("territory"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown beside the portal's name, e.g. Livradois-Forez."),
+    )
+    network_name = models.CharField(
+        _("network name"), max_length=120, blank=True, help_text=_("e.g. Cap'Actif.")
+    )
+    accessibility_status = models.CharField(
+        _("accessibility compliance"),
+        max_length=30,
+        choices=AccessibilityStatus.choices,
+        default=AccessibilityStatus.NOT_COMPLIANT,
+        help_text=_("As stated by the accessibility statement, as the law requires."),
+    )
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
     address = models.TextField(_("postal address"), blank=True)

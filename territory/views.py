@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from listings.models import in_community_filter
 from listings.views import localized_listings, prepare_cards
+from portal.forms import PublicFilterForm
 from portal.i18n import in_locale_or_source
 from territory.models import CommunityOfCommunes, ServiceCategory, ServicePage
 
@@ -44,7 +45,7 @@ def area_context(area):
     }
 
 
-class ServiceFilterForm(forms.Form):
+class ServiceFilterForm(PublicFilterForm):
     category = forms.ChoiceField(
         label=_("Category"),
         required=False,

@@ -168,10 +168,13 @@ class DemoLoader:
             "contact_phone": "04 73 00 00 00",
             "address": "Maison du Parc\n63880 Saint-Gervais-sous-Meymont",
             "network_name": "Cap'Actif",
+            "territory_name": "Livradois-Forez",
         }
         for name, value in defaults.items():
             if not getattr(portal_settings, name):
                 setattr(portal_settings, name, value)
+        if portal_settings._state.adding:
+            portal_settings.accessibility_status = "partially_compliant"
         for name, page in standard_pages.items():
             if getattr(portal_settings, f"{name}_id") is None:
                 setattr(portal_settings, name, page)
