@@ -9,7 +9,7 @@ from wagtail.models import Page
 from listings.models import LISTING_PAGE_MODELS, in_community_filter, listing_queryset
 from portal.forms import PublicFilterForm
 from portal.i18n import in_locale_or_source
-from territory.models import CommunityOfCommunes
+from territory.forms import AreaChoiceField
 
 LISTING_TYPES = {model.listing_type: model for model in LISTING_PAGE_MODELS}
 
@@ -21,13 +21,7 @@ class ListingFilterForm(PublicFilterForm):
         choices=[("", _("All types"))]
         + [(model.listing_type, model.listing_type_label) for model in LISTING_PAGE_MODELS],
     )
-    area = forms.ModelChoiceField(
-        label=_("Area"),
-        required=False,
-        queryset=CommunityOfCommunes.objects.filter(communes__isnull=False).distinct(),
-        to_field_name="siren",
-        empty_label=_("The whole territory"),
-    )
+    area = AreaChoiceField()
 
 
 def prepare_cards(pages):
@@ -36,7 +30,7 @@ def prepare_cards(pages):
     Communes and communities come in one query and the first photo of every listing, with its
     renditions, in two more, so a page of cards costs the same whatever it shows.
     """
-    listings = list(pages.specific()) if hasattr(pages, "specific") else list(pages)
+    listings = list(pages.specific())
     prefetch_related_objects(listings, "commune__community")
     first_image_ids = {}
     for listing in listings:

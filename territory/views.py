@@ -6,7 +6,8 @@ from listings.models import in_community_filter
 from listings.views import localized_listings, prepare_cards
 from portal.forms import PublicFilterForm
 from portal.i18n import in_locale_or_source
-from territory.models import CommunityOfCommunes, ServiceCategory, ServicePage
+from territory.forms import AreaChoiceField
+from territory.models import ServiceCategory, ServicePage
 
 
 def localized_services(locale):
@@ -51,13 +52,7 @@ class ServiceFilterForm(PublicFilterForm):
         required=False,
         choices=[("", _("All categories")), *ServiceCategory.choices],
     )
-    area = forms.ModelChoiceField(
-        label=_("Area"),
-        required=False,
-        queryset=CommunityOfCommunes.objects.filter(communes__isnull=False).distinct(),
-        to_field_name="siren",
-        empty_label=_("The whole territory"),
-    )
+    area = AreaChoiceField()
 
 
 def service_index_context(index_page, request):
