@@ -296,6 +296,65 @@ class ListingPage(BasePage):
             return []
         return super().get_sitemap_urls(request)
 
+    @cached_property
+    def transaction_kind(self):
+        """Sale or rent, from the type's own field where it has one, else from the price."""
+        own = getattr(self, "transaction", "")
+        if own:
+            return own
+        if self.price_kind == PriceKind.SALE:
+            return Transaction.SALE
+        if self.price_kind in (PriceKind.MONTHLY_RENT, PriceKind.LEASE):
+            return Transaction.RENT
+        return ""
+
+    @cached_property
+    def monthly_or_sale_price(self):
+        """The price to compare offers by: a sale price, or a rent per month."""
+        if not self.shows_price:
+            return None
+        if self.price_kind == PriceKind.LEASE:
+            return round(self.price / 12)
+        return self.price
+
+    def search_document(self):
+        """What the public search filters this offer by; ``None`` keeps it out of the search."""
+        if self.availability == Availability.TAKEN:
+            return None
+        commune = None if self.confidential else self.commune
+        point = self.point or (
+            (commune.latitude, commune.longitude) if commune and commune.latitude else None
+        )
+        return {
+            "kind": self.listing_type,
+            "texts": [
+                self.summary,
+                strip_tags(self.description or ""),
+                self.listing_type_label,
+                *self.search_texts(),
+                commune.name if commune else "",
+                self.community.name if self.community else "",
+                self.reference,
+                *(tag.name for tag in self.tags.all()),
+            ],
+            "community": self.community,
+            "commune": commune,
+            "point": point,
+            "image": self.first_photo["image"] if self.first_photo else None,
+            "transaction": self.transaction_kind,
+            "price_kind": self.price_kind,
+            "listed_price": self.price,
+            "price": self.monthly_or_sale_price,
+            "surface": self.surface,
+            "availability": self.availability,
+            "energy_class": getattr(self, "energy_class", ""),
+            "tags": list(self.tags.all()),
+        }
+
+    def search_texts(self):
+        """The words of the type's own facts that newcomers may type."""
+        return []
+
     def get_template(self, request, *args, **kwargs):
         # One template for every type; the type's own facts come from an include.
         return "listings/listing_page.html"
@@ -417,6 +476,9 @@ class BusinessListingPage(ListingPage):
         verbose_name = _("business to take over")
         verbose_name_plural = _("businesses to take over")
 
+    def search_texts(self):
+        return [self.activity, self.get_sector_display(), self.included]
+
 
 class PremisesKind(models.TextChoices):
     SHOP = "shop", _("Shop")
@@ -468,6 +530,9 @@ class PremisesListingPage(EnergyLabels, ListingPage):
         verbose_name = _("premises")
         verbose_name_plural = pgettext_lazy("plural", "premises")
 
+    def search_texts(self):
+        return [self.get_kind_display(), self.get_transaction_display()]
+
 
 class LandKind(models.TextChoices):
     BUILDING_PLOT = "building_plot", _("Building plot")
@@ -507,6 +572,9 @@ class LandListingPage(ListingPage):
     class Meta:
         verbose_name = _("land")
         verbose_name_plural = pgettext_lazy("plural", "land")
+
+    def search_texts(self):
+        return [self.get_kind_display(), self.zoning]
 
     @cached_property
     def area_hectares(self):
@@ -583,6 +651,9 @@ class HousingListingPage(EnergyLabels, ListingPage):
     class Meta:
         verbose_name = _("housing")
         verbose_name_plural = pgettext_lazy("plural", "housing")
+
+    def search_texts(self):
+        return [self.get_kind_display(), self.get_transaction_display()]
 
     def clean(self):
         super().clean()

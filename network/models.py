@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -129,6 +130,19 @@ class StructurePage(BasePage):
 
     class Meta:
         verbose_name = _("structure page")
+
+    def search_document(self):
+        return {
+            "kind": "structure",
+            "texts": [
+                self.acronym,
+                self.summary,
+                strip_tags(self.body or ""),
+                self.get_kind_display(),
+                *(str(competence) for competence in self.competences.all()),
+                *(community.name for community in self.communities.all()),
+            ],
+        }
 
     @cached_property
     def short_name(self):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
@@ -12,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.sitemap import MultilingualSitemap
 from portal.views import robots_txt
+from search.views import search_view
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
@@ -33,4 +35,7 @@ if settings.SERVE_MEDIA:
         ),
     ]
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
+urlpatterns += i18n_patterns(
+    path(_("search/"), search_view, name="search"),
+    path("", include(wagtail_urls)),
+)

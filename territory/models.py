@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -99,6 +100,14 @@ class AreaPage(BasePage):
     class Meta:
         verbose_name = _("area page")
 
+    def search_document(self):
+        return {
+            "kind": "area",
+            "texts": [self.summary, strip_tags(self.body or ""), self.community.name],
+            "community": self.community,
+            "image": self.image,
+        }
+
     def get_context(self, request, *args, **kwargs):
         from territory.views import area_context
 
@@ -179,6 +188,26 @@ class ServicePage(BasePage):
 
     class Meta:
         verbose_name = _("service page")
+
+    def search_document(self):
+        commune = self.commune
+        return {
+            "kind": "service",
+            "texts": [
+                self.summary,
+                strip_tags(self.description or ""),
+                self.get_category_display(),
+                commune.name if commune else "",
+                self.community.name,
+                self.address,
+            ],
+            "category": self.category,
+            "community": self.community,
+            "commune": commune,
+            "point": (commune.latitude, commune.longitude)
+            if commune and commune.latitude
+            else None,
+        }
 
     def clean(self):
         from django.core.exceptions import ValidationError

@@ -25,6 +25,7 @@ from portal.factories import (
     SiteFactory,
     StandardPageFactory,
 )
+from search.documents import rebuild as rebuild_search_documents
 from territory.factories import (
     AreaPageFactory,
     CommuneFactory,
@@ -228,6 +229,8 @@ def build_world(translated=True):
                 world.translations[language][name] = translate(
                     page, world.locales[language], title=TITLES[name][index]
                 )
+    # Factories make pages live without publishing them: write their search documents.
+    rebuild_search_documents()
     return world
 
 

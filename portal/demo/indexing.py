@@ -8,13 +8,12 @@ the signal handler would have enqueued for the reference index.
 
 from contextlib import contextmanager
 
-from modelsearch import index as search_index
-from modelsearch.backends import get_search_backends
-from modelsearch.signal_handlers import post_save_signal_handler
-
 from django.db.models.signals import post_save
 
 from modelcluster.fields import ParentalKey
+from modelsearch import index as search_index
+from modelsearch.backends import get_search_backends
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.tasks import update_reference_index_task

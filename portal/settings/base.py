@@ -178,7 +178,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 TAGGIT_CASE_INSENSITIVE = True
 
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 if env("ELASTICSEARCH_URL", default=""):
     WAGTAILSEARCH_BACKENDS = {
         "default": {

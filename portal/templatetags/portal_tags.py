@@ -3,6 +3,7 @@ from babel.numbers import format_currency, format_decimal
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -38,16 +39,24 @@ def number(value):
     return format_decimal(value, locale=_babel_locale())
 
 
+def format_price(price_kind, price):
+    """The price in the form its kind calls for: a sale, a rent, on request, free."""
+    if price_kind == "free":
+        return gettext("Free of charge")
+    if price is None or price_kind == "on_request":
+        return gettext("Price on request")
+    suffix = PRICE_SUFFIXES.get(price_kind)
+    return suffix % {"price": euros(price)} if suffix else euros(price)
+
+
 @register.filter
 def price_label(listing):
-    """The price in the form its kind calls for: a sale, a rent, on request, free."""
-    if listing.price_kind == "free":
-        return gettext("Free of charge")
-    if not listing.shows_price:
-        return gettext("Price on request")
-    price = euros(listing.price)
-    suffix = PRICE_SUFFIXES.get(listing.price_kind)
-    return suffix % {"price": price} if suffix else price
+    return format_price(listing.price_kind, listing.price if listing.shows_price else None)
+
+
+@register.simple_tag
+def price_text(price_kind, price):
+    return format_price(price_kind, price)
 
 
 @register.simple_tag(takes_context=True)
@@ -60,7 +69,12 @@ def page_languages(context, page=None):
     request = context.get("request")
     current = get_language()
     translations = {}
-    if isinstance(page, Page) and page.pk:
+    view_name = getattr(getattr(request, "resolver_match", None), "url_name", None)
+    if page is None and view_name not in (None, "wagtail_serve"):
+        # A view of the portal's own, such as the search: the same view in each language.
+        for code, _name in settings.LANGUAGES:
+            translations[code] = translate_url(request.get_full_path(), code)
+    elif isinstance(page, Page) and page.pk:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation.get_url(request)
     missing = [code for code, _name in settings.LANGUAGES if code not in translations]

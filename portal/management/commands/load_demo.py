@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
 from portal.demo.loader import DEMO_PASSWORD, DemoLoader
+from search.documents import rebuild as rebuild_search_documents
 from territory.models import Commune, CommunityOfCommunes
 
 
@@ -33,8 +34,11 @@ class Command(BaseCommand):
         started = time.monotonic()
         call_command("import_territory", verbosity=0)
         loader = DemoLoader().load()
+        # Pages loaded by an earlier version of the demo get their search documents too.
+        documents = rebuild_search_documents()
         if not verbosity:
             return
+        self.stdout.write(f"Search documents: {documents}.")
 
         # The summary is for developers: in English, whatever the site's default language.
         with translation.override("en"):

@@ -1,0 +1,167 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.search import index
+
+from search.analysis import analyse
+from territory.models import ServiceCategory
+
+
+class DocumentKind(models.TextChoices):
+    BUSINESS = "business", _("Business to take over")
+    PREMISES = "premises", _("Premises")
+    LAND = "land", _("Land")
+    HOUSING = "housing", _("Housing")
+    SERVICE = "service", _("Service")
+    AREA = "area", _("Area")
+    STRUCTURE = "structure", _("Structure")
+
+
+LISTING_KINDS = [
+    DocumentKind.BUSINESS,
+    DocumentKind.PREMISES,
+    DocumentKind.LAND,
+    DocumentKind.HOUSING,
+]
+
+
+class SearchDocument(index.Indexed, models.Model):
+    """What the public search knows of one live page: its words and its facets, in one row.
+
+    Listings of four types, services, areas and structures are found, filtered and counted
+    together; keeping their facets in one table lets every backend filter and count them in
+    one query. Documents are written when a page is published and removed when it is
+    unpublished, deleted, expires or is taken; ``rebuild_search_documents`` rewrites them all.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="search_document",
+    )
+    language = models.CharField(_("language of the text"), max_length=8)
+    # The page stands for its translation group in these languages: its own, and, for a
+    # French original, every language it is not translated into yet.
+    shown_fr = models.BooleanField(default=False)
+    shown_en = models.BooleanField(default=False)
+    shown_nl = models.BooleanField(default=False)
+
+    kind = models.CharField(_("type"), max_length=20, choices=DocumentKind.choices)
+    heading = models.CharField(_("title"), max_length=255)
+    text = models.TextField(_("text"), blank=True)
+    # What a result card shows, so that a page of results costs the same whatever it holds.
+    summary = models.TextField(_("summary"), blank=True)
+    image = models.ForeignKey(
+        "portal.PortalImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    price_kind = models.CharField(max_length=20, blank=True)
+    listed_price = models.PositiveIntegerField(null=True, blank=True)
+    category = models.CharField(
+        _("category"), max_length=30, choices=ServiceCategory.choices, blank=True
+    )
+    community = models.ForeignKey(
+        "territory.CommunityOfCommunes",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Empty for a confidential offer: a commune filter must not reveal where it is.
+    commune = models.ForeignKey(
+        "territory.Commune", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    transaction = models.CharField(max_length=10, blank=True)
+    # A sale price, or a rent per month (a yearly lease counts for a twelfth).
+    price = models.PositiveIntegerField(null=True, blank=True)
+    price_band = models.CharField(max_length=20, blank=True)
+    surface = models.PositiveIntegerField(null=True, blank=True)
+    surface_band = models.CharField(max_length=20, blank=True)
+    availability = models.CharField(max_length=20, blank=True)
+    energy_class = models.CharField(max_length=1, blank=True)
+    tags = models.ManyToManyField("taggit.Tag", blank=True, related_name="+")
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("body"),
+        index.FilterField("page"),
+        index.FilterField("shown_fr"),
+        index.FilterField("shown_en"),
+        index.FilterField("shown_nl"),
+        index.FilterField("kind"),
+        index.FilterField("category"),
+        index.FilterField("community"),
+        index.FilterField("commune"),
+        index.FilterField("transaction"),
+        index.FilterField("price"),
+        index.FilterField("price_band"),
+        index.FilterField("surface"),
+        index.FilterField("surface_band"),
+        index.FilterField("availability"),
+        index.FilterField("energy_class"),
+        index.FilterField("published_at"),
+    ]
+
+    class Meta:
+        verbose_name = _("search document")
+        indexes = [
+            models.Index(fields=["shown_fr", "kind"]),
+            models.Index(fields=["shown_en", "kind"]),
+            models.Index(fields=["shown_nl", "kind"]),
+            models.Index(fields=["-published_at"], name="search_doc_newest"),
+        ]
+
+    def __str__(self):
+        return self.heading
+
+    @property
+    def is_listing(self):
+        return self.kind in LISTING_KINDS
+
+    @property
+    def place_label(self):
+        # A confidential offer has no commune here: its area is all that may be said.
+        place = self.commune or self.community
+        return place.name if place else ""
+
+    @property
+    def area_hectares(self):
+        if self.kind == DocumentKind.LAND and self.surface and self.surface >= 10_000:
+            return self.surface / 10_000
+        return None
+
+    # The index stores stems, analysed in the language of the text (see search.analysis).
+    @property
+    def title(self):
+        return analyse(self.heading, self.language)
+
+    @property
+    def body(self):
+        return analyse(self.text, self.language)
+
+
+class QueryDay(models.Model):
+    """How often a query was typed on one day, in one language, and how often it found nothing."""
+
+    query = models.CharField(_("query"), max_length=255)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    date = models.DateField(_("date"))
+    hits = models.PositiveIntegerField(_("searches"), default=0)
+    empty_hits = models.PositiveIntegerField(_("searches without result"), default=0)
+
+    class Meta:
+        verbose_name = _("search query")
+        verbose_name_plural = _("search queries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["query", "language", "date"], name="search_queryday_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["language", "date"])]
+
+    def __str__(self):
+        return self.query

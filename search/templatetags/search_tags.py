@@ -1,0 +1,13 @@
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def without_filter(context, name, value):
+    """The current search's query string without one facet value, and back on page one."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    values = [item for item in query.getlist(name) if item != value]
+    query.setlist(name, values)
+    return query.urlencode()

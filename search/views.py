@@ -1,0 +1,85 @@
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.search.utils import normalise_query_string
+
+from search.engine import Search
+from search.models import QueryDay
+
+MAX_RECORDED_LENGTH = 255
+
+
+def record(text, language, found):
+    """Count the query for the park's reports, and for Wagtail's promotions screen."""
+    text = " ".join(text.casefold().split())[:MAX_RECORDED_LENGTH]
+    if not text:
+        return
+    Query.get(text).add_hit()
+    today = timezone.localdate()
+    empty = 0 if found else 1
+    updated = QueryDay.objects.filter(query=text, language=language, date=today).update(
+        hits=F("hits") + 1, empty_hits=F("empty_hits") + empty
+    )
+    if not updated:
+        try:
+            with transaction.atomic():
+                QueryDay.objects.create(
+                    query=text, language=language, date=today, hits=1, empty_hits=empty
+                )
+        except IntegrityError:
+            # Another request recorded the same query first.
+            QueryDay.objects.filter(query=text, language=language, date=today).update(
+                hits=F("hits") + 1, empty_hits=F("empty_hits") + empty
+            )
+
+
+def search_context(request, *, kinds=None, page_size=None, record_query=True):
+    language = get_language()
+    search = Search(request.GET, language=language, kinds=kinds, page_size=page_size)
+    outcome = search.run(request.GET.get("page"))
+    first_page = outcome.page.number == 1 and "page" not in request.GET
+    promotions = []
+    if outcome.text and first_page:
+        promotions = pinned_pages(outcome.text)
+        if record_query:
+            record(outcome.text, language, found=bool(outcome.count or promotions))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "search": outcome,
+        "search_url": reverse("search"),
+        "project_url": network_url(request),
+        "page_obj": outcome.page,
+        "promotions": promotions,
+        "filter_query": query.urlencode(),
+    }
+
+
+def pinned_pages(text):
+    """The pages the park pinned for this query, in the reader's language where translated."""
+    promotions = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(text)
+    ).select_related("page")
+    pinned = []
+    for promotion in promotions.order_by("sort_order"):
+        if promotion.page is not None and promotion.page.live:
+            pinned.append({"page": promotion.page.localized, "promotion": promotion})
+        elif promotion.external_link_url:
+            pinned.append({"url": promotion.external_link_url, "promotion": promotion})
+    return pinned
+
+
+def network_url(request):
+    from network.models import NetworkPage
+
+    network = NetworkPage.objects.live().filter(locale__language_code=get_language()).first()
+    return network.get_url(request) if network else ""
+
+
+def search_view(request):
+    return TemplateResponse(request, "search/search.html", search_context(request))

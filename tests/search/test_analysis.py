@@ -1,0 +1,36 @@
+"""How words become search terms: folded, stop words dropped, stemmed in their language."""
+
+from django.test import SimpleTestCase
+
+from search.analysis import analyse, fold, query_terms
+from search.engine import build_query
+
+
+class AnalysisTests(SimpleTestCase):
+    def test_accents_and_case_are_folded(self):
+        self.assertEqual(fold("Crèche ÉCOLE Café"), "creche ecole cafe")
+
+    def test_french_plurals_and_feminines_share_a_stem(self):
+        self.assertEqual(analyse("boulangeries", "fr"), analyse("boulangerie", "fr"))
+        self.assertEqual(analyse("commerciale", "fr"), analyse("commercial", "fr"))
+        self.assertEqual(analyse("Crèches", "fr"), analyse("creche", "fr"))
+
+    def test_each_language_has_its_own_stemmer(self):
+        self.assertEqual(analyse("bakeries", "en"), analyse("bakery", "en"))
+        self.assertEqual(analyse("woningen", "nl"), analyse("woning", "nl"))
+        # The French stemmer leaves the English plural alone: the language matters.
+        self.assertNotEqual(analyse("bakeries", "fr"), analyse("bakery", "fr"))
+
+    def test_stop_words_are_dropped(self):
+        self.assertEqual(analyse("Le local de la place", "fr"), analyse("local place", "fr"))
+
+    def test_a_query_read_in_english_also_tries_the_french_stem(self):
+        self.assertEqual(query_terms("boulangerie", ["en", "fr"]), [{"boulangeri", "boulanger"}])
+
+    def test_short_stems_are_not_prefixes(self):
+        query = build_query("T2 boulanger", ["fr"])
+        prefixes = {stem.query_string: stem.prefix for stem in query.subqueries}
+        self.assertEqual(prefixes, {"t2": False, "boulang": True})
+
+    def test_nothing_left_to_search(self):
+        self.assertIsNone(build_query("le la les !!!", ["fr"]))

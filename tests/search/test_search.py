@@ -1,0 +1,278 @@
+"""The public search: full text, facets that combine and count, sorting, paging, languages."""
+
+from unittest import mock
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.test.utils import WagtailPageTestCase
+
+from listings.factories import PremisesListingPageFactory
+from listings.models import Availability, PriceKind
+from search.engine import Search
+from search.models import QueryDay, SearchDocument
+from tests.builders import WorldTestCase, publish, text_of
+
+THIERS_CC = "200070712"
+AMBERT_CC = "200070761"
+
+
+def search_url(language):
+    with translation.override(language):
+        return reverse("search")
+
+
+class SearchTestCase(WorldTestCase, WagtailPageTestCase):
+    def search(self, language="fr", **params):
+        response = self.client.get(search_url(language), params)
+        self.assertEqual(response.status_code, 200)
+        return self.get_soup(response.content)
+
+    def titles(self, language="fr", **params):
+        soup = self.search(language, **params)
+        return [text_of(link) for link in soup.select(".results__list .card__title a")]
+
+    def facet(self, soup, name):
+        counts = {}
+        for box in soup.select(f'.facets input[name="{name}"]'):
+            label = box.find_parent("label")
+            counts[box["value"]] = int(text_of(label.select_one(".facet__count")).strip("()"))
+        return counts
+
+
+class SearchPageTests(SearchTestCase):
+    def test_one_search_page_per_language(self):
+        self.assertEqual(search_url("fr"), "/fr/recherche/")
+        self.assertEqual(search_url("en"), "/en/search/")
+        self.assertEqual(search_url("nl"), "/nl/zoeken/")
+
+    def test_every_page_has_a_search_box(self):
+        for name in ("home", "premises", "area"):
+            for language in ("fr", "nl"):
+                with self.subTest(page=name, language=language):
+                    soup = self.soup(self.page(name, language).url)
+                    form = soup.select_one("header form[role=search]")
+                    self.assertEqual(form["action"], search_url(language))
+                    self.assertIsNotNone(form.select_one('input[name="q"]'))
+
+    def test_french_words_find_their_forms(self):
+        self.assertEqual(self.titles(q="creches"), ["Crèche Les Petits Pas"])
+        self.assertEqual(self.titles(q="boutiques"), ["Boutique sur la place"])
+        self.assertEqual(self.titles(q="COUTELLERIE"), ["Atelier de coutellerie à reprendre"])
+
+    def test_english_and_dutch_content_is_searched_in_its_language(self):
+        self.assertEqual(self.titles("en", q="nurseries"), ["The Little Steps nursery"])
+        self.assertEqual(self.titles("nl", q="winkels"), ["Winkel aan het dorpsplein"])
+        # The French text of a translated page is not what an English reader is shown.
+        self.assertEqual(self.titles("en", q="boutique"), [])
+
+    def test_every_word_must_match(self):
+        self.assertEqual(self.titles(q="boutique place"), ["Boutique sur la place"])
+        self.assertEqual(self.titles(q="boutique jardin"), [])
+
+    def test_no_result_shows_the_nearest_and_the_network(self):
+        soup = self.search(q="boutique introuvable")
+        self.assertEqual(text_of(soup.select_one(".result-count")), "0 résultat")
+        nearest = [text_of(a) for a in soup.select(".empty-state .card__title a")]
+        self.assertEqual(nearest, ["Boutique sur la place"])
+        link = soup.select_one(".empty-state > p a[href]")
+        self.assertEqual(link["href"], self.world.network.url)
+
+    def test_an_untranslated_page_is_found_in_french_from_every_language(self):
+        shop = publish(
+            PremisesListingPageFactory(
+                parent=self.world.cci, title="Quincaillerie du marché", commune=self.world.thiers
+            )
+        )
+        for language in ("fr", "en", "nl"):
+            with self.subTest(language=language):
+                soup = self.search(language, q="quincaillerie")
+                link = soup.select_one(".results__list .card__title")
+                self.assertEqual(text_of(link), shop.title)
+                if language != "fr":
+                    self.assertEqual(link["lang"], "fr")
+
+
+class FacetTests(SearchTestCase):
+    def test_values_of_one_facet_widen_and_facets_narrow(self):
+        both = self.titles(type=["premises", "housing"])
+        self.assertCountEqual(both, ["Boutique sur la place", "Maison de bourg avec jardin"])
+        narrowed = self.titles(type=["premises", "land"], area=AMBERT_CC)
+        self.assertEqual(narrowed, ["Terres agricoles près d'Ambert"])
+
+    def test_counts_show_what_each_value_would_give(self):
+        soup = self.search(type="premises", area=THIERS_CC)
+        # Other types count with the area applied; other areas with the type applied.
+        types = self.facet(soup, "type")
+        self.assertEqual(types["premises"], 1)
+        self.assertEqual(types["housing"], 1)
+        self.assertEqual(types["service"], 2)
+        self.assertNotIn("land", types)
+        self.assertEqual(self.facet(soup, "area"), {THIERS_CC: 1})
+        checked = [box["value"] for box in soup.select(".facets input[checked]")]
+        self.assertCountEqual(checked, ["premises", THIERS_CC])
+
+    def test_counts_follow_the_text(self):
+        soup = self.search(q="ambert")
+        self.assertEqual(self.facet(soup, "type"), {"land": 1, "structure": 1})
+
+    def test_price_bands_and_limits(self):
+        soup = self.search(type="premises", transaction="rent")
+        self.assertEqual(self.facet(soup, "price"), {"rent-1000": 1})
+        self.assertEqual(self.titles(type="premises", price_max=1000), [])
+        self.assertEqual(self.titles(type="premises", price_max=1300), ["Boutique sur la place"])
+        self.assertEqual(self.titles(price="sale-0-50000"), ["Terres agricoles près d'Ambert"])
+
+    def test_surface_energy_and_category(self):
+        self.assertEqual(self.titles(surface="10000"), ["Terres agricoles près d'Ambert"])
+        self.assertEqual(self.titles(energy="F"), ["Maison de bourg avec jardin"])
+        self.assertEqual(self.titles(category="broadband"), ["Fibre optique"])
+
+    def test_active_filters_can_be_removed_one_by_one(self):
+        soup = self.search(type=["premises", "housing"], area=THIERS_CC)
+        links = {text_of(a): a["href"] for a in soup.select(".active-filters a")}
+        self.assertEqual(len(links), 3, list(links))
+        removal = links["Retirer Type : Local d'activité"]
+        self.assertIn("type=housing", removal)
+        self.assertNotIn("type=premises", removal)
+        self.assertIn(f"area={THIERS_CC}", removal)
+
+    def test_a_confidential_offer_is_never_placed_in_its_commune(self):
+        soup = self.search(q="coutellerie")
+        card = soup.select_one(".results__list .card")
+        self.assertIn("CC Thiers Dore et Montagne", text_of(card))
+        self.assertNotIn("Celles", str(soup))
+        self.assertEqual(self.titles(commune="63066"), [])
+        self.assertEqual(self.titles(q="celles durolle"), [])
+
+
+class SortAndPageTests(SearchTestCase):
+    def test_sort_by_price_puts_offers_without_price_last(self):
+        publish(
+            PremisesListingPageFactory(
+                parent=self.world.cci,
+                title="Entrepôt, prix sur demande",
+                commune=self.world.thiers,
+                price=None,
+                price_kind=PriceKind.ON_REQUEST,
+            )
+        )
+        land, business = "Terres agricoles près d'Ambert", self.world.business.title
+        titles = self.titles(type=["business", "land"], sort="price")
+        self.assertEqual(titles, [land, business])
+        titles = self.titles(type=["business", "land"], sort="-price")
+        self.assertEqual(titles, [business, land])
+        titles = self.titles(type=["premises"], sort="-price")
+        self.assertEqual(titles, ["Boutique sur la place", "Entrepôt, prix sur demande"])
+
+    def test_sort_by_surface(self):
+        titles = self.titles(type=["premises", "land"], sort="-surface")
+        self.assertEqual(titles, ["Terres agricoles près d'Ambert", "Boutique sur la place"])
+
+    def test_relevance_is_offered_only_with_words(self):
+        soup = self.search()
+        self.assertIsNone(soup.select_one('select[name="sort"] option[value="relevance"]'))
+        soup = self.search(q="thiers")
+        selected = soup.select_one('select[name="sort"] option[selected]')
+        self.assertEqual(selected["value"], "relevance")
+
+    def test_pages_keep_the_filters(self):
+        with mock.patch.object(Search, "page_size", 2):
+            first = self.search(type=["premises", "housing", "land"], sort="newest")
+            next_link = first.select_one('.pagination a[rel="next"]')["href"]
+            self.assertIn("type=premises", next_link)
+            self.assertIn("page=2", next_link)
+            second = self.get_soup(self.client.get(search_url("fr") + next_link).content)
+        links = first.select(".card__title a") + second.select(".card__title a")
+        seen = [text_of(link) for link in links]
+        self.assertEqual(len(set(seen)), 3)
+
+
+class LifecycleTests(SearchTestCase):
+    def test_taken_offers_leave_and_offers_under_offer_are_marked(self):
+        premises = self.world.premises
+        premises.availability = Availability.UNDER_OFFER
+        publish(premises)
+        soup = self.search(q="boutique")
+        badge = soup.select_one(".results__list .badge")
+        self.assertEqual(text_of(badge), "En cours de négociation")
+        premises.availability = Availability.TAKEN
+        publish(premises)
+        self.assertEqual(self.titles(q="boutique"), [])
+        self.assertFalse(SearchDocument.objects.filter(page=premises).exists())
+
+    def test_unpublished_pages_leave_and_come_back(self):
+        self.world.housing.unpublish()
+        self.assertEqual(self.titles(q="maison bourg"), [])
+        publish(self.world.housing)
+        self.assertEqual(self.titles(q="maison bourg"), ["Maison de bourg avec jardin"])
+
+    def test_a_deleted_translation_hands_its_language_back_to_french(self):
+        with self.captureOnCommitCallbacks(execute=True):
+            self.page("housing", "en").delete()
+        soup = self.search("en", q="maison")
+        first = soup.select_one(".results__list .card__title")
+        self.assertEqual(text_of(first), self.world.housing.title)
+
+    def test_a_private_page_leaves_the_search(self):
+        from wagtail.models import PageViewRestriction
+
+        PageViewRestriction.objects.create(
+            page=self.world.cci, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        )
+        self.assertEqual(self.titles(q="boutique"), [])
+
+
+class RecordTests(SearchTestCase):
+    def test_queries_are_counted_per_day_and_language(self):
+        self.search(q="Boutique")
+        self.search(q="boutique ")
+        self.search("en", q="boutique")
+        self.search(q="zzz")
+        self.search(q="boutique", page="2")
+        fr = QueryDay.objects.get(query="boutique", language="fr")
+        self.assertEqual((fr.hits, fr.empty_hits), (2, 0))
+        en = QueryDay.objects.get(query="boutique", language="en")
+        self.assertEqual((en.hits, en.empty_hits), (1, 1))
+        self.assertEqual(QueryDay.objects.get(query="zzz").empty_hits, 1)
+        self.assertFalse(QueryDay.objects.filter(query="").exists())
+
+    def test_promoted_pages_come_first(self):
+        query = Query.get("commerce")
+        SearchPromotion.objects.create(
+            query=query, page=self.world.area, description="Tout savoir sur le territoire"
+        )
+        soup = self.search("nl", q="Commerce")
+        link = soup.select_one(".promotions a")
+        self.assertEqual(link["href"], self.page("area", "nl").url)
+        self.assertIn("Tout savoir", text_of(soup.select_one(".promotions")))
+
+
+class QueryCountTests(SearchTestCase):
+    def test_one_result_costs_the_same_as_a_full_page(self):
+        for index in range(20):
+            publish(
+                PremisesListingPageFactory(
+                    parent=self.world.cci,
+                    title=f"Entrepôt numéro {index}",
+                    commune=self.world.thiers,
+                    tags=["entrepot", f"lot-{index}"],
+                )
+            )
+        counts = {}
+        for query in ("entrepot", "boutique"):
+            self.search(q=query)  # renditions and caches are made on the first request
+            with CaptureQueriesContext(connection) as context:
+                soup = self.search(q=query)
+            counts[query] = len(context.captured_queries)
+            counts[f"{query} results"] = len(soup.select(".results__list .card"))
+        self.assertEqual(counts["entrepot results"], 20)
+        self.assertEqual(counts["boutique results"], 1)
+        self.assertEqual(counts["entrepot"], counts["boutique"])
+        self.assertEqual(counts["boutique"], SEARCH_QUERIES)
+
+
+SEARCH_QUERIES = 25
