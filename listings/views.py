@@ -1,27 +1,10 @@
-from django import forms
-from django.core.paginator import Paginator
 from django.db.models import Q, prefetch_related_objects
-from django.utils.translation import gettext_lazy as _
 
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from listings.models import LISTING_PAGE_MODELS, in_community_filter, listing_queryset
-from portal.forms import PublicFilterForm
+from listings.models import listing_queryset
 from portal.i18n import in_locale_or_source
-from territory.forms import AreaChoiceField
-
-LISTING_TYPES = {model.listing_type: model for model in LISTING_PAGE_MODELS}
-
-
-class ListingFilterForm(PublicFilterForm):
-    type = forms.ChoiceField(
-        label=_("Type of offer"),
-        required=False,
-        choices=[("", _("All types"))]
-        + [(model.listing_type, model.listing_type_label) for model in LISTING_PAGE_MODELS],
-    )
-    area = AreaChoiceField()
 
 
 def prepare_cards(pages):
@@ -50,27 +33,10 @@ def localized_listings(locale):
 
 
 def listing_index_context(index_page, request):
-    form = ListingFilterForm(request.GET or None)
-    listings = localized_listings(index_page.locale)
-    if form.is_valid():
-        listing_type = form.cleaned_data["type"]
-        if listing_type:
-            listings = listings.type(LISTING_TYPES[listing_type])
-        if form.cleaned_data["area"]:
-            listings = listings.filter(in_community_filter(form.cleaned_data["area"]))
-    elif form.is_bound:
-        listings = listings.none()
-    paginator = Paginator(listings, index_page.page_size)
-    page_obj = paginator.get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    return {
-        "filter_form": form,
-        "page_obj": page_obj,
-        "listings": prepare_cards(page_obj.object_list),
-        "listing_count": paginator.count,
-        "filter_query": query.urlencode(),
-    }
+    from search.models import LISTING_KINDS
+    from search.views import search_context
+
+    return search_context(request, kinds=LISTING_KINDS, page_size=index_page.page_size)
 
 
 def listing_context(listing):

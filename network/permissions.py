@@ -42,6 +42,11 @@ COORDINATOR_PERMISSIONS = (
     *ADMIN_PERMISSIONS,
     TRANSLATION_PERMISSION,
     ("portal", "change_portalsettings"),
+    # What newcomers search for, and the results the park pins for a query.
+    ("search", "view_queryday"),
+    ("wagtailsearchpromotions", "add_searchpromotion"),
+    ("wagtailsearchpromotions", "change_searchpromotion"),
+    ("wagtailsearchpromotions", "delete_searchpromotion"),
 )
 COORDINATORS_GROUP_NAME = "Coordination du réseau"
 

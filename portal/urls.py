@@ -13,7 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.sitemap import MultilingualSitemap
 from portal.views import robots_txt
-from search.views import search_view
+from search.views import search_view, suggestions_view
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
@@ -37,5 +37,6 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_view, name="search"),
+    path(_("search/suggestions/"), suggestions_view, name="search_suggestions"),
     path("", include(wagtail_urls)),
 )

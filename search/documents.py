@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from search.models import SearchDocument
+from search.suggestions import vocabulary_changed
 
 # (key, label, lowest included, highest excluded); rents are per month.
 PRICE_BANDS = {
@@ -106,6 +107,7 @@ def reindex_translations(page):
         for document in documents:
             document.save()
             document.tags.set(document.page_tags)
+    vocabulary_changed()
 
 
 def rebuild():

@@ -22,7 +22,8 @@ from search.analysis import MIN_PREFIX_LENGTH, query_terms
 from search.backends import Stem
 from search.documents import PRICE_BANDS, SURFACE_BANDS
 from search.forms import SORTS, SearchForm
-from search.models import DocumentKind, SearchDocument
+from search.models import LISTING_KINDS, DocumentKind, SearchDocument
+from search.suggestions import corrected
 from territory.models import Commune, CommunityOfCommunes, ServiceCategory
 
 
@@ -57,6 +58,15 @@ FACET_FIELDS = {
     "availability": "availability",
     "energy": "energy_class",
     "tag": "tags__slug",
+}
+
+# The kinds of documents that carry each facet; the others carry every kind.
+FACET_KINDS = {
+    "category": {DocumentKind.SERVICE},
+    **{
+        name: set(LISTING_KINDS)
+        for name in ("transaction", "price", "surface", "availability", "energy", "tag")
+    },
 }
 
 CARD_RENDITION = "fill-480x320|format-webp"
@@ -105,7 +115,7 @@ class Search:
 
     def __init__(self, data, *, language, source_language="fr", kinds=None, page_size=None):
         self.language = language
-        self.languages = [language] if language == source_language else [language, "fr"]
+        self.languages = self.languages_for(language, source_language)
         self.kinds = kinds
         if page_size:
             self.page_size = page_size
@@ -138,7 +148,19 @@ class Search:
         self.applied = self.form.applied
         self.text = self.applied.get("q", "")
         self.query = build_query(self.text, self.languages) if self.text else None
-        self.backend = get_search_backend()
+
+    @staticmethod
+    def languages_for(language, source_language="fr"):
+        """The reader's language, and French, which untranslated pages are shown in."""
+        return [language] if language == source_language else [language, source_language]
+
+    @staticmethod
+    def backend_queryset(documents, query, order_by_relevance=True):
+        """``documents`` matching ``query`` through the search backend, still a queryset."""
+        results = get_search_backend().search(
+            query, documents, order_by_relevance=order_by_relevance
+        )
+        return results.get_queryset()
 
     # The documents before any facet: this language, these kinds.
     def base(self):
@@ -175,8 +197,7 @@ class Search:
         query = query or self.query
         if query is None:
             return documents
-        results = self.backend.search(query, documents, order_by_relevance=order_by_relevance)
-        return results.get_queryset()
+        return self.backend_queryset(documents, query, order_by_relevance)
 
     def filtered(self, filters, exclude=None):
         conditions = [condition for name, condition in filters.items() if name != exclude]
@@ -210,8 +231,9 @@ class Search:
                     % {"number": str(page_number)[:10]}
                 )
         facets = self.facets(filters)
-        nearest = []
+        nearest, suggestion = [], None
         if not paginator.count and self.text:
+            suggestion = self.suggestion()
             nearest = self.nearest()
         return SearchOutcome(
             form=self.form,
@@ -224,10 +246,21 @@ class Search:
             sort=sort,
             sorts=self.sorts(),
             nearest=nearest,
+            suggestion=suggestion,
         )
 
     def sorts(self):
         return [(key, label) for key, label in SORTS.items() if self.query or key != "relevance"]
+
+    def suggestion(self):
+        """A spelling of the query that finds something, for "did you mean"."""
+        text = corrected(self.text, self.language)
+        if not text:
+            return None
+        query = build_query(text, self.languages)
+        if query is None or not self.matching(self.base(), query=query).exists():
+            return None
+        return text
 
     def nearest(self):
         query = any_term_query(self.text, self.languages)
@@ -240,17 +273,24 @@ class Search:
         selected = {name: set(self.applied.get(name) or []) for name in FACET_FIELDS}
         counts = {}
         for name, lookup in FACET_FIELDS.items():
-            if self.kinds and name == "type" and len(self.kinds) == 1:
+            if not self.facet_applies(name):
                 continue
-            documents = self.matching(self.filtered(filters, exclude=name))
-            rows = (
-                documents.exclude(**{f"{lookup}__isnull": True})
-                .exclude(**{lookup: ""})
-                .values_list(lookup)
-                .annotate(count=Count("pk", distinct=True))
-                .order_by()
+            # Counting needs no score: asking for none spares the backend ranking every match.
+            documents = self.matching(
+                self.filtered(filters, exclude=name), order_by_relevance=False
             )
-            counts[name] = dict(rows)
+            if name == "tag":
+                rows = (
+                    SearchDocument.tags.through.objects.filter(
+                        searchdocument__in=documents.values("pk")
+                    )
+                    .values_list("tag__slug")
+                    .annotate(count=Count("searchdocument"))
+                    .order_by()
+                )
+            else:
+                rows = documents.values_list(lookup).annotate(count=Count("pk")).order_by()
+            counts[name] = {key: count for key, count in rows if key not in (None, "")}
         if counts.get("tag"):
             self.tag_names.update(
                 Tag.objects.filter(slug__in=list(counts["tag"])).values_list("slug", "name")
@@ -277,6 +317,13 @@ class Search:
             if values:
                 facets.append(Facet(name=name, label=label, values=values))
         return facets
+
+    def facet_applies(self, name):
+        """Whether a facet can tell apart the kinds of documents this search is about."""
+        kinds = set(self.kinds or DocumentKind.values)
+        if name == "type":
+            return len(kinds) > 1
+        return bool(kinds & FACET_KINDS.get(name, kinds))
 
     def facet_labels(self):
         return {name: self.form.fields[name].label for name in FACET_FIELDS}
@@ -307,6 +354,7 @@ class SearchOutcome:
     sort: str
     sorts: list
     nearest: list
+    suggestion: str | None = None
 
     @property
     def active_filters(self):

@@ -1,5 +1,6 @@
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -8,10 +9,12 @@ from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from search.engine import Search
-from search.models import QueryDay
+from search.engine import Search, build_query
+from search.forms import MAX_QUERY_LENGTH, printable
+from search.models import QueryDay, SearchDocument
 
 MAX_RECORDED_LENGTH = 255
+MAX_SUGGESTIONS = 8
 
 
 def record(text, language, found):
@@ -50,8 +53,19 @@ def search_context(request, *, kinds=None, page_size=None, record_query=True):
             record(outcome.text, language, found=bool(outcome.count or promotions))
     query = request.GET.copy()
     query.pop("page", None)
+    places = [
+        {
+            "lat": document.latitude,
+            "lon": document.longitude,
+            "title": document.heading,
+            "url": document.page.get_url(request),
+        }
+        for document in outcome.documents
+        if document.latitude is not None and document.longitude is not None
+    ]
     return {
         "search": outcome,
+        "places": places,
         "search_url": reverse("search"),
         "project_url": network_url(request),
         "page_obj": outcome.page,
@@ -79,6 +93,24 @@ def network_url(request):
 
     network = NetworkPage.objects.live().filter(locale__language_code=get_language()).first()
     return network.get_url(request) if network else ""
+
+
+def suggestions_view(request):
+    """Titles that start like what the newcomer is typing, for the search box."""
+    language = get_language()
+    text = printable(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
+    query = build_query(text, Search.languages_for(language)) if len(text.strip()) >= 2 else None
+    suggestions = []
+    if query is not None:
+        documents = SearchDocument.objects.filter(**{f"shown_{language}": True})
+        matches = Search.backend_queryset(documents, query).select_related("page")
+        suggestions = [
+            {"title": document.heading, "url": document.page.get_url(request)}
+            for document in matches[:MAX_SUGGESTIONS]
+        ]
+    response = JsonResponse({"suggestions": suggestions})
+    response["Cache-Control"] = "max-age=60"
+    return response
 
 
 def search_view(request):

@@ -120,6 +120,8 @@ class ServiceIndexPage(BasePage):
     parent_page_types = ["portal.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    # A territory has tens of services, not thousands: they are shown grouped on one page.
+    page_size = 200
 
     class Meta:
         verbose_name = _("service index page")

@@ -1,12 +1,8 @@
-from django import forms
 from django.db.models import Count
-from django.utils.translation import gettext_lazy as _
 
 from listings.models import in_community_filter
 from listings.views import localized_listings, prepare_cards
-from portal.forms import PublicFilterForm
 from portal.i18n import in_locale_or_source
-from territory.forms import AreaChoiceField
 from territory.models import ServiceCategory, ServicePage
 
 
@@ -46,29 +42,20 @@ def area_context(area):
     }
 
 
-class ServiceFilterForm(PublicFilterForm):
-    category = forms.ChoiceField(
-        label=_("Category"),
-        required=False,
-        choices=[("", _("All categories")), *ServiceCategory.choices],
-    )
-    area = AreaChoiceField()
-
-
 def service_index_context(index_page, request):
-    form = ServiceFilterForm(request.GET or None)
-    services = localized_services(index_page.locale)
-    if form.is_valid():
-        if form.cleaned_data["category"]:
-            services = services.filter(category=form.cleaned_data["category"])
-        if form.cleaned_data["area"]:
-            services = services.filter(community=form.cleaned_data["area"])
-    elif form.is_bound:
-        services = services.none()
-    return {
-        "filter_form": form,
-        "service_groups": group_by_category(services),
-    }
+    from search.models import DocumentKind
+    from search.views import search_context
+
+    context = search_context(request, kinds=[DocumentKind.SERVICE], page_size=index_page.page_size)
+    groups = {}
+    for document in context["search"].documents:
+        groups.setdefault(document.category, []).append(document)
+    context["service_groups"] = [
+        {"category": category, "label": category.label, "documents": groups[category]}
+        for category in ServiceCategory
+        if category in groups
+    ]
+    return context
 
 
 def category_counts(locale):

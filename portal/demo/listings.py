@@ -783,20 +783,20 @@ def businesses():
             "Châteldon",
             sector=Sector.TOURISM,
             activity=T(
-                "Bar-restaurant multiservice",
-                "Bar-restaurant and village shop",
+                "Café-restaurant multiservice",
+                "Café-restaurant and village shop",
                 "Café-restaurant met dorpswinkel",
             ),
             title=T(
-                "Bar-restaurant multiservice en location-gérance {at}",
-                "Bar-restaurant and village shop under lease management {at}",
+                "Café-restaurant multiservice en location-gérance {at}",
+                "Café-restaurant and village shop under lease management {at}",
                 "Café-restaurant met dorpswinkel in gerantschap {at}",
             ),
             summary=T(
-                "La commune confie en location-gérance son bar-restaurant, avec épicerie "
+                "La commune confie en location-gérance son café-restaurant, avec épicerie "
                 "d'appoint, dépôt de pain et point poste, dans un bourg touristique réputé pour "
                 "son eau minérale.",
-                "The commune is offering its bar-restaurant under lease management, with a small "
+                "The commune is offering its café-restaurant under lease management, with a small "
                 "grocery, a bread depot and a post office counter, in a tourist village famous "
                 "for its mineral water.",
                 "De gemeente geeft haar café-restaurant in gerantschap, met kleine "

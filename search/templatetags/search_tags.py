@@ -11,3 +11,12 @@ def without_filter(context, name, value):
     values = [item for item in query.getlist(name) if item != value]
     query.setlist(name, values)
     return query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def with_query(context, text):
+    """The current search's query string with other words, back on page one."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    query["q"] = text
+    return query.urlencode()

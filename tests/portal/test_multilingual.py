@@ -7,7 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from listings.factories import PremisesListingPageFactory
-from tests.builders import LANGUAGES, PAGE_TYPES, WorldTestCase, text_of
+from tests.builders import LANGUAGES, PAGE_TYPES, WorldTestCase, publish, text_of
 
 
 class MultilingualRenderingTests(WorldTestCase, WagtailPageTestCase):
@@ -120,11 +120,13 @@ class MultilingualRenderingTests(WorldTestCase, WagtailPageTestCase):
         self.assertEqual(switcher["nl"], self.page("home", "nl").url)
 
     def test_untranslated_listing_is_shown_once_in_its_source_language(self):
-        only_french = PremisesListingPageFactory(
-            parent=self.world.cci,
-            title="Entrepôt à louer",
-            slug="entrepot",
-            commune=self.world.thiers,
+        only_french = publish(
+            PremisesListingPageFactory(
+                parent=self.world.cci,
+                title="Entrepôt à louer",
+                slug="entrepot",
+                commune=self.world.thiers,
+            )
         )
         soup = self.soup(self.page("listing_index", "en").url)
         titles = [text_of(link) for link in soup.select(".card__title a")]

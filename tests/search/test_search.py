@@ -1,5 +1,6 @@
 """The public search: full text, facets that combine and count, sorting, paging, languages."""
 
+import json
 from unittest import mock
 
 from django.db import connection
@@ -276,3 +277,46 @@ class QueryCountTests(SearchTestCase):
 
 
 SEARCH_QUERIES = 25
+
+
+class HelpTests(SearchTestCase):
+    def test_suggestions_while_typing(self):
+        with translation.override("en"):
+            url = reverse("search_suggestions")
+        self.assertEqual(url, "/en/search/suggestions/")
+        data = self.client.get(url, {"q": "nurs"}).json()
+        self.assertEqual(
+            data["suggestions"],
+            [{"title": "The Little Steps nursery", "url": self.page("childcare", "en").url}],
+        )
+        self.assertEqual(self.client.get(url, {"q": "n"}).json(), {"suggestions": []})
+        self.assertEqual(self.client.get(url, {"q": "\x00<b>"}).json(), {"suggestions": []})
+
+    def test_did_you_mean(self):
+        soup = self.search(q="bootique")
+        link = soup.select_one(".did-you-mean a")
+        self.assertEqual(text_of(link), "boutique")
+        response = self.client.get(search_url("fr") + link["href"])
+        titles = [text_of(a) for a in self.get_soup(response.content).select(".results__list h2")]
+        self.assertEqual(titles, ["Boutique sur la place"])
+
+    def test_no_suggestion_when_nothing_is_close(self):
+        soup = self.search(q="xylophone")
+        self.assertIsNone(soup.select_one(".did-you-mean"))
+
+    def test_the_map_never_places_a_confidential_offer(self):
+        soup = self.search(type=["premises", "business"])
+        places = json.loads(soup.select_one("#results-map-data").string)
+        self.assertEqual(
+            places,
+            [
+                {
+                    "lat": 45.8561,
+                    "lon": 3.5477,
+                    "title": "Boutique sur la place",
+                    "url": self.world.premises.url,
+                }
+            ],
+        )
+        soup = self.search(type="business")
+        self.assertIsNone(soup.select_one("#results-map-data"))

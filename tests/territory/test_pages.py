@@ -28,12 +28,19 @@ class ServiceIndexTests(WorldTestCase, WagtailPageTestCase):
         groups, soup = self.groups(area="200070712", category="childcare")
         self.assertEqual(list(groups.values()), [["Crèche Les Petits Pas"]])
 
-    def test_bad_filters_give_a_message_not_an_error(self):
+    def test_bad_filters_are_left_out_with_a_message(self):
         for params in ({"category": "casino"}, {"area": "nowhere"}):
             with self.subTest(params=params):
                 groups, soup = self.groups("nl", **params)
-                self.assertEqual(groups, {})
-                self.assertIsNotNone(soup.select_one('[role="alert"]'))
+                self.assertEqual(
+                    groups,
+                    {
+                        "Kinderopvang": ["Kinderdagverblijf De Kleine Stapjes"],
+                        "Snel internet": ["Glasvezelinternet"],
+                    },
+                )
+                notice = text_of(soup.select_one('.notice[role="status"]'))
+                self.assertIn(next(iter(params.values())), notice)
 
 
 class AreaPageTests(WorldTestCase, WagtailPageTestCase):

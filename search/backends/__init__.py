@@ -1,0 +1,37 @@
+"""Wagtail's database search backends, taught to match a pre-analysed stem as a prefix.
+
+``search.analysis`` turns text and queries into stems; these backends only add one query
+class, :class:`Stem`, so that every term of a query (not only the last one, as autocomplete
+does) can match the start of an indexed stem. Everything else is Wagtail's own backend.
+"""
+
+from django.db import connection
+
+from modelsearch.backends import database
+from modelsearch.query import PlainText
+
+
+class Stem(PlainText):
+    """One analysed term; with ``prefix``, it matches every stem that starts with it."""
+
+    def __init__(self, stem, prefix=True):
+        super().__init__(stem)
+        self.prefix = prefix
+
+    def __repr__(self):
+        return f"<Stem {self.query_string!r} prefix={self.prefix}>"
+
+
+def SearchBackend(params):  # noqa: N802 - the name Wagtail looks for in a backend module
+    # Each database's backend is imported only on that database: SQLite's full-text table
+    # does not exist on PostgreSQL.
+    if connection.vendor == "postgresql":
+        from search.backends.postgres import PostgresStemSearchBackend
+
+        return PostgresStemSearchBackend(params)
+    backend = database.SearchBackend(params)
+    if connection.vendor == "sqlite" and backend.__class__.__name__ == "SQLiteSearchBackend":
+        from search.backends.sqlite import SQLiteStemSearchBackend
+
+        return SQLiteStemSearchBackend(params)
+    return backend

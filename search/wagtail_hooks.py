@@ -1,0 +1,31 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from search.reports import QueryReportView
+
+
+class QueryReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return QueryReportView.permission_policy.user_has_permission(request.user, "view")
+
+
+@hooks.register("register_reports_menu_item")
+def register_query_report_menu_item():
+    return QueryReportMenuItem(
+        _("Searches"), reverse("search_queries_report"), icon_name="search", order=900
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_query_report_urls():
+    return [
+        path("reports/searches/", QueryReportView.as_view(), name="search_queries_report"),
+        path(
+            "reports/searches/results/",
+            QueryReportView.as_view(results_only=True),
+            name="search_queries_report_results",
+        ),
+    ]
