@@ -8,7 +8,7 @@ MANAGE := $(VENV)/bin/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint messages benchmark clean
+.PHONY: install run test lint messages benchmark benchmark-search clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -50,6 +50,10 @@ messages: install
 # Figures, not tests: queries and latency per page type on the demo (after `make run`).
 benchmark: install
 	$(VENV)/bin/python benchmarks/pages.py
+
+# Search latency at 10,000 and 100,000 listings, on SQLite and on PostgreSQL when it answers.
+benchmark-search: install
+	$(VENV)/bin/python benchmarks/search.py
 
 clean:
 	rm -rf $(VENV) $(TOOLS) db.sqlite3 media collected-static

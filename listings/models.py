@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 from listings.blocks import GalleryBlock
 from network.models import Sector
 from portal.models import BasePage
+from search.analysis import WORD, fold, words
 
 
 class PriceKind(models.TextChoices):
@@ -49,6 +50,15 @@ class EnergyClass(models.TextChoices):
     E = "E", "E"
     F = "F", "F"
     G = "G", "G"
+
+
+def place_words(commune):
+    """The words that would tell where a commune is: its name, postcodes and INSEE code."""
+    return set(WORD.findall(fold(commune.name))) | set(commune.postcodes) | {commune.insee_code}
+
+
+def without_words(text, unwanted):
+    return " ".join(word for word in WORD.findall(fold(text)) if word not in unwanted)
 
 
 class ListingTag(TaggedItemBase):
@@ -144,6 +154,8 @@ class ListingPage(BasePage):
     parent_page_types = ["network.StructurePage"]
     subpage_types = []
 
+    # The type's own texts that a confidential offer must not name its commune in.
+    place_checked_fields = ("reference",)
     # The icon and the short label newcomers see on cards and in the type filter.
     listing_type = ""
     listing_type_label = ""
@@ -201,6 +213,7 @@ class ListingPage(BasePage):
         SynchronizedField("latitude", overridable=False),
         SynchronizedField("longitude", overridable=False),
         SynchronizedField("confidential", overridable=False),
+        SynchronizedField("availability", overridable=False),
         SynchronizedField("price"),
         SynchronizedField("surface"),
     ]
@@ -230,6 +243,7 @@ class ListingPage(BasePage):
             "search_description": self.search_description,
             "summary": self.summary,
             "description": strip_tags(self.description or ""),
+            **{name: getattr(self, name, "") for name in self.place_checked_fields},
             "gallery": " ".join(
                 f"{block['value'].get('alt_text', '')} {block['value'].get('caption', '')}"
                 for block in self.gallery.raw_data
@@ -325,18 +339,25 @@ class ListingPage(BasePage):
         point = self.point or (
             (commune.latitude, commune.longitude) if commune and commune.latitude else None
         )
+        tags = list(self.tags.all())
+        texts = [
+            self.summary,
+            strip_tags(self.description or ""),
+            self.listing_type_label,
+            *self.search_texts(),
+            commune.name if commune else "",
+            self.community.name if self.community else "",
+            self.reference,
+            *(tag.name for tag in tags),
+        ]
+        if self.confidential:
+            # Whatever an editor typed, the search must not find the offer by its town.
+            giveaways = place_words(self.commune)
+            texts = [without_words(str(text), giveaways) for text in texts]
+            tags = [tag for tag in tags if not giveaways & set(words(tag.name, "fr"))]
         return {
             "kind": self.listing_type,
-            "texts": [
-                self.summary,
-                strip_tags(self.description or ""),
-                self.listing_type_label,
-                *self.search_texts(),
-                commune.name if commune else "",
-                self.community.name if self.community else "",
-                self.reference,
-                *(tag.name for tag in self.tags.all()),
-            ],
+            "texts": texts,
             "community": self.community,
             "commune": commune,
             "point": point,
@@ -348,7 +369,7 @@ class ListingPage(BasePage):
             "surface": self.surface,
             "availability": self.availability,
             "energy_class": getattr(self, "energy_class", ""),
-            "tags": list(self.tags.all()),
+            "tags": tags,
         }
 
     def search_texts(self):
@@ -447,6 +468,7 @@ class BusinessListingPage(ListingPage):
         help_text=_("The seller stays on for a while to hand over customers and know-how."),
     )
 
+    place_checked_fields = ("reference", "activity", "included")
     listing_type = "business"
     listing_type_label = _("Business to take over")
     content_panels = [
@@ -552,6 +574,7 @@ class LandListingPage(ListingPage):
         _("serviced"), default=False, help_text=_("Connected to water, power and roads.")
     )
 
+    place_checked_fields = ("reference", "zoning")
     listing_type = "land"
     listing_type_label = _("Land")
     content_panels = [

@@ -6,8 +6,9 @@ from wagtail.signals import page_published
 from listings.models import LISTING_PAGE_MODELS
 
 # Fields that must never differ between the languages of one offer: a translation that still
-# shows the commune of a listing made confidential in French would give the place away.
-SHARED_FIELDS = ("confidential", "commune_id", "latitude", "longitude")
+# shows the commune of a listing made confidential in French would give the place away, and
+# one still "available" would keep an offer taken in French in the English search.
+SHARED_FIELDS = ("confidential", "commune_id", "latitude", "longitude", "availability")
 
 
 @receiver(page_published)

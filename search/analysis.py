@@ -54,9 +54,11 @@ def _stemmer(language):
     return snowballstemmer.stemmer(STEMMERS.get(language, "french"))
 
 
-def words(text, language):
-    """The folded words of ``text`` that carry meaning, in order."""
-    stop_words = STOP_WORDS.get(language, STOP_WORDS["fr"])
+def words(text, *languages):
+    """The folded words of ``text`` that carry meaning in any of ``languages``, in order."""
+    stop_words = set().union(
+        *(STOP_WORDS.get(language, STOP_WORDS["fr"]) for language in languages)
+    )
     return [word for word in WORD.findall(fold(text or "")) if word not in stop_words]
 
 
@@ -77,7 +79,9 @@ def query_terms(text, languages):
     """
     terms = []
     seen = set()
-    for word in words(text, languages[0]):
+    # A word that is a stop word in any of the languages is dropped: the French pages an
+    # English reader is shown are indexed without "de" or "la".
+    for word in words(text, *languages):
         if word in seen:
             continue
         seen.add(word)

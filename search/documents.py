@@ -99,6 +99,10 @@ def reindex_translations(page):
         document = document_for(member, shown_in)
         if document is not None:
             documents.append(document)
+        elif language == default_language:
+            # The original is out of the search (an offer taken): so are its translations.
+            documents = []
+            break
     with transaction.atomic():
         # Saving and deleting documents updates the search index through Wagtail's signals.
         SearchDocument.objects.filter(page__translation_key=page.translation_key).exclude(

@@ -2,14 +2,19 @@
 
 Facets combine: the values of one facet widen the results (OR), different facets narrow
 them (AND), and each value counts the results it would give with every other facet applied.
-The full-text part goes through Wagtail's search backend; filtering, counting and sorting
-happen on the queryset the database backends return, so each facet costs one query however
-many results there are.
+
+Without words, the database filters, counts and sorts: the facets with a ticked value in a
+query each, all the others together in one statement. With words, the search backend ranks
+every matching document in one query (``Hits``); their facet columns come back in one more,
+and the counts, the order and the page are worked out here. Either way a page costs the
+same number of queries however many results it has.
 """
 
+from collections import Counter, namedtuple
 from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
 from django.db.models import Count, F, Prefetch, Q
 from django.utils.translation import gettext as _
 
@@ -19,7 +24,7 @@ from wagtail.images import get_image_model
 from wagtail.search.backends import get_search_backend
 
 from search.analysis import MIN_PREFIX_LENGTH, query_terms
-from search.backends import Stem
+from search.backends import Stem, id_set
 from search.documents import PRICE_BANDS, SURFACE_BANDS
 from search.forms import SORTS, SearchForm
 from search.models import LISTING_KINDS, DocumentKind, SearchDocument
@@ -46,6 +51,14 @@ class Facet:
         return [value for value in self.values if value.selected]
 
 
+# What the facets and the sorts need of every document that matches the words.
+Row = namedtuple(
+    "Row",
+    "page_id kind category community_id commune_id transaction price price_band surface "
+    "surface_band availability energy_class published_at",
+)
+ROW_FIELDS = Row._fields
+
 # URL parameter → the field its values are counted by.
 FACET_FIELDS = {
     "type": "kind",
@@ -70,6 +83,64 @@ FACET_KINDS = {
 }
 
 CARD_RENDITION = "fill-480x320|format-webp"
+
+# The facets a matching row is tested on directly, by the row's attribute.
+ROW_ATTRIBUTES = {
+    "type": "kind",
+    "category": "category",
+    "transaction": "transaction",
+    "price": "price_band",
+    "surface": "surface_band",
+    "availability": "availability",
+    "energy": "energy_class",
+}
+
+
+def in_price_range(row, low, high):
+    if row.price is None:
+        return False
+    return (low is None or row.price >= low) and (high is None or row.price <= high)
+
+
+def _last_if_none(value, descending=False):
+    if value is None:
+        return (1, 0)
+    return (0, -value if descending else value)
+
+
+def _timestamp(moment):
+    return moment.timestamp() if moment else None
+
+
+# The same orders as ORDERINGS, for rows sorted here: (row, score) pairs.
+SORT_KEYS = {
+    "relevance": lambda match: (-match[1], -match[0].page_id),
+    "newest": lambda match: (
+        _last_if_none(_timestamp(match[0].published_at), descending=True),
+        -match[0].page_id,
+    ),
+    "price": lambda match: (_last_if_none(match[0].price), -match[0].page_id),
+    "-price": lambda match: (_last_if_none(match[0].price, descending=True), -match[0].page_id),
+    "surface": lambda match: (_last_if_none(match[0].surface), -match[0].page_id),
+    "-surface": lambda match: (
+        _last_if_none(match[0].surface, descending=True),
+        -match[0].page_id,
+    ),
+}
+
+# The documents' columns the facets counted together are grouped by (see shared_counts).
+SHARED_COLUMNS = {
+    "page": "page_id",
+    "type": "kind",
+    "category": "category",
+    "area": "community_id",
+    "commune": "commune_id",
+    "transaction": "transaction",
+    "price": "price_band",
+    "surface": "surface_band",
+    "availability": "availability",
+    "energy": "energy_class",
+}
 
 ORDERINGS = {
     "newest": [F("published_at").desc(nulls_last=True), "-pk"],
@@ -102,6 +173,50 @@ def any_term_query(text, languages):
     )
 
 
+class Hits:
+    """What the search backend finds for a query: document ids and their relevance.
+
+    The database backends of ``search.backends`` rank every match in one query; any other
+    backend (Elasticsearch) answers with its ``MAX_HITS`` best.
+    """
+
+    MAX_HITS = 10_000
+
+    def __init__(self, query, text, languages, operator="and"):
+        self.query = query
+        self.text = text
+        self.languages = languages
+        self.operator = operator
+        self.backend = get_search_backend()
+        self._scores = None
+
+    def scores(self):
+        if self._scores is None:
+            if hasattr(self.backend, "hits"):
+                hits = self.backend.hits(
+                    SearchDocument, self.query, self.text, self.languages, self.operator
+                )
+                self._scores = {int(object_id): score for object_id, score in hits}
+            else:
+                results = self.backend.search(self.query, SearchDocument.objects.all())
+                self._scores = {
+                    document.pk: document._score
+                    for document in results.annotate_score("_score")[: self.MAX_HITS]
+                }
+        return self._scores
+
+    def ids(self):
+        return id_set(self.scores())
+
+
+def documents_in_order(ids):
+    """The documents of ``ids``, ready for cards, in the order of ``ids``."""
+    documents = {
+        document.pk: document for document in for_cards(SearchDocument.objects.filter(pk__in=ids))
+    }
+    return [documents[pk] for pk in ids if pk in documents]
+
+
 def for_cards(documents):
     """Everything a result card shows, in a fixed number of queries whatever the page holds."""
     images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
@@ -127,6 +242,7 @@ class Search:
         )
         self.communities = {siren: name for siren, name, _pk in communities}
         self.community_ids = {siren: pk for siren, _name, pk in communities}
+        self.community_sirens = {pk: siren for siren, _name, pk in communities}
         communes = (
             Commune.objects.filter(community__isnull=False)
             .order_by("name")
@@ -134,6 +250,7 @@ class Search:
         )
         self.communes = {code: name for code, name, _pk in communes}
         self.commune_ids = {code: pk for code, _name, pk in communes}
+        self.commune_codes = {pk: code for code, _name, pk in communes}
         requested_tags = data.getlist("tag") if hasattr(data, "getlist") else []
         self.tag_names = dict(
             Tag.objects.filter(slug__in=requested_tags[:20]).values_list("slug", "name")
@@ -148,19 +265,12 @@ class Search:
         self.applied = self.form.applied
         self.text = self.applied.get("q", "")
         self.query = build_query(self.text, self.languages) if self.text else None
+        self.hits = Hits(self.query, self.text, self.languages) if self.query else None
 
     @staticmethod
     def languages_for(language, source_language="fr"):
         """The reader's language, and French, which untranslated pages are shown in."""
         return [language] if language == source_language else [language, source_language]
-
-    @staticmethod
-    def backend_queryset(documents, query, order_by_relevance=True):
-        """``documents`` matching ``query`` through the search backend, still a queryset."""
-        results = get_search_backend().search(
-            query, documents, order_by_relevance=order_by_relevance
-        )
-        return results.get_queryset()
 
     # The documents before any facet: this language, these kinds.
     def base(self):
@@ -192,12 +302,16 @@ class Search:
             filters["price_max"] = Q(price__lte=high)
         return filters
 
-    def matching(self, documents, query=None, order_by_relevance=True):
-        """``documents`` that match the text, as a queryset that may still be filtered."""
-        query = query or self.query
-        if query is None:
-            return documents
-        return self.backend_queryset(documents, query, order_by_relevance)
+    def matches(self, query=None, operator="and"):
+        """The documents of this search that match the words, as (row, score) pairs.
+
+        One ranked query to the index, and one for the facets of what it found: every facet
+        is then counted from these rows, however many facets and results there are.
+        """
+        hits = self.hits if query is None else Hits(query, self.text, self.languages, operator)
+        scores = hits.scores()
+        rows = self.base().filter(page__in=hits.ids()).values_list(*ROW_FIELDS).order_by()
+        return [(Row(*row), scores.get(row[0], 0.0)) for row in rows]
 
     def filtered(self, filters, exclude=None):
         conditions = [condition for name, condition in filters.items() if name != exclude]
@@ -212,10 +326,17 @@ class Search:
     def run(self, page_number=None):
         filters = self.facet_filters()
         sort = self.sort()
-        results = self.matching(self.filtered(filters), order_by_relevance=sort == "relevance")
-        if sort != "relevance":
-            results = results.order_by(*ORDERINGS[sort])
-        results = for_cards(results)
+        if self.query is None:
+            # Browsing without words: the database filters, counts and sorts.
+            results = for_cards(self.filtered(filters).order_by(*ORDERINGS[sort]))
+            counts = self.database_counts(filters)
+        else:
+            # With words: the rows that match them are few enough to count and sort here.
+            matches = self.matches()
+            tags = self.tags_of(matches) if self.facet_applies("tag") else {}
+            counts, kept = self.counts_of(matches, tags)
+            kept.sort(key=SORT_KEYS[sort])
+            results = [row.page_id for row, _score in kept]
         paginator = Paginator(results, self.page_size)
         notices = list(self.form.notices)
         try:
@@ -230,7 +351,9 @@ class Search:
                     _("There is no page %(number)s: here is the last one.")
                     % {"number": str(page_number)[:10]}
                 )
-        facets = self.facets(filters)
+        documents = list(page.object_list)
+        if self.query is not None:
+            documents = documents_in_order(documents)
         nearest, suggestion = [], None
         if not paginator.count and self.text:
             suggestion = self.suggestion()
@@ -240,8 +363,8 @@ class Search:
             text=self.text,
             page=page,
             count=paginator.count,
-            documents=list(page.object_list),
-            facets=facets,
+            documents=documents,
+            facets=self.facets(counts),
             notices=notices,
             sort=sort,
             sorts=self.sorts(),
@@ -258,27 +381,102 @@ class Search:
         if not text:
             return None
         query = build_query(text, self.languages)
-        if query is None or not self.matching(self.base(), query=query).exists():
+        if query is None:
+            return None
+        if not self.base().filter(page__in=Hits(query, text, self.languages).ids()).exists():
             return None
         return text
 
-    def nearest(self):
+    def nearest(self, limit=6):
+        """The documents that match some of the words, when none match them all."""
         query = any_term_query(self.text, self.languages)
         if query is None:
             return []
-        documents = self.matching(self.base(), query=query)
-        return list(for_cards(documents)[:6])
+        matches = sorted(self.matches(query, "or"), key=SORT_KEYS["relevance"])[:limit]
+        return documents_in_order([row.page_id for row, _score in matches])
 
-    def facets(self, filters):
-        selected = {name: set(self.applied.get(name) or []) for name in FACET_FIELDS}
+    def tags_of(self, matches):
+        """The tags of each matching document, by document id."""
+        tags = {}
+        pairs = SearchDocument.tags.through.objects.filter(
+            searchdocument_id__in=self.hits.ids()
+        ).values_list("searchdocument_id", "tag__slug", "tag__name")
+        for document_id, slug, name in pairs:
+            tags.setdefault(document_id, []).append(slug)
+            self.tag_names.setdefault(slug, name)
+        return tags
+
+    def row_tests(self):
+        """Each applied facet as a test of a matching row."""
+        tests = {}
+        for name, attribute in ROW_ATTRIBUTES.items():
+            values = self.applied.get(name)
+            if values:
+                tests[name] = (attribute, set(values))
+        if self.applied.get("area"):
+            ids = {self.community_ids[key] for key in self.applied["area"]}
+            tests["area"] = ("community_id", ids)
+        if self.applied.get("commune"):
+            ids = {self.commune_ids[key] for key in self.applied["commune"]}
+            tests["commune"] = ("commune_id", ids)
+        return tests
+
+    def counts_of(self, matches, tags):
+        """Disjunctive counts of every facet, and the rows every facet keeps.
+
+        A row that fails no facet counts in all of them; a row that fails exactly one counts
+        only in that one, as if that facet were not applied; other rows count nowhere.
+        """
+        tests = self.row_tests()
+        wanted_tags = set(self.applied.get("tag") or [])
+        low, high = self.applied.get("price_min"), self.applied.get("price_max")
+        kept, near = [], {name: [] for name in FACET_FIELDS}
+        for row, score in matches:
+            failed = [
+                name for name, (attribute, values) in tests.items()
+                if getattr(row, attribute) not in values
+            ]  # fmt: skip
+            if wanted_tags and not wanted_tags.intersection(tags.get(row.page_id, ())):
+                failed.append("tag")
+            if (low is not None or high is not None) and not in_price_range(row, low, high):
+                failed.append("price_range")
+            if not failed:
+                kept.append((row, score))
+            elif len(failed) == 1 and failed[0] in near:
+                near[failed[0]].append(row)
         counts = {}
+        for name in FACET_FIELDS:
+            if not self.facet_applies(name):
+                continue
+            rows = [row for row, _score in kept] + near[name]
+            if name == "tag":
+                keys = (slug for row in rows for slug in tags.get(row.page_id, ()))
+            elif name == "area":
+                keys = (self.community_sirens.get(row.community_id) for row in rows)
+            elif name == "commune":
+                keys = (self.commune_codes.get(row.commune_id) for row in rows)
+            else:
+                attribute = ROW_ATTRIBUTES[name]
+                keys = (getattr(row, attribute) for row in rows)
+            counts[name] = {key: n for key, n in Counter(keys).items() if key not in (None, "")}
+        return counts, kept
+
+    def database_counts(self, filters):
+        """Disjunctive counts by the database, for browsing without words.
+
+        A facet with a value ticked is counted without its own condition, one query each.
+        All the others count the same documents, those every condition keeps: they are
+        counted together, in one statement that reads those documents once.
+        """
+        counts = {}
+        shared = []
         for name, lookup in FACET_FIELDS.items():
             if not self.facet_applies(name):
                 continue
-            # Counting needs no score: asking for none spares the backend ranking every match.
-            documents = self.matching(
-                self.filtered(filters, exclude=name), order_by_relevance=False
-            )
+            if name not in filters:
+                shared.append(name)
+                continue
+            documents = self.filtered(filters, exclude=name)
             if name == "tag":
                 rows = (
                     SearchDocument.tags.through.objects.filter(
@@ -291,10 +489,57 @@ class Search:
             else:
                 rows = documents.values_list(lookup).annotate(count=Count("pk")).order_by()
             counts[name] = {key: count for key, count in rows if key not in (None, "")}
+        counts.update(self.shared_counts(self.filtered(filters), shared))
+        for name, keys in (("area", self.community_sirens), ("commune", self.commune_codes)):
+            if name in shared and name in counts:
+                counts[name] = {
+                    keys[int(key)]: n for key, n in counts[name].items() if int(key) in keys
+                }
+        # Only the places the form knows, as the counts of matching rows do.
+        for name, known in (("area", self.communities), ("commune", self.communes)):
+            if name in counts:
+                counts[name] = {key: n for key, n in counts[name].items() if key in known}
         if counts.get("tag"):
             self.tag_names.update(
                 Tag.objects.filter(slug__in=list(counts["tag"])).values_list("slug", "name")
             )
+        return counts
+
+    def shared_counts(self, documents, names):
+        """The counts of several facets over the same ``documents``, in one statement."""
+        if not names:
+            return {}
+        columns = SHARED_COLUMNS.values()
+        matched, params = documents.values(*columns).order_by().query.sql_with_params()
+        quote = connection.ops.quote_name
+        through = quote(SearchDocument.tags.through._meta.db_table)
+        tag_table = quote(Tag._meta.db_table)
+        # Names, columns and tables come from this module and the models, never from a request.
+        parts = []
+        for name in names:
+            if name == "tag":
+                parts.append(
+                    f"SELECT '{name}', t.slug, COUNT(*) FROM matched"
+                    f" JOIN {through} x ON x.searchdocument_id = matched.page_id"
+                    f" JOIN {tag_table} t ON t.id = x.tag_id GROUP BY t.slug"
+                )
+            else:
+                column = f"matched.{quote(SHARED_COLUMNS[name])}"
+                parts.append(
+                    f"SELECT '{name}', CAST({column} AS TEXT), COUNT(*) FROM matched"
+                    f" GROUP BY {column}"
+                )
+        sql = f"WITH matched AS ({matched}) " + " UNION ALL ".join(parts)
+        counts = {name: {} for name in names}
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for name, key, count in cursor.fetchall():
+                if key not in (None, ""):
+                    counts[name][key] = count
+        return counts
+
+    def facets(self, counts):
+        selected = {name: set(self.applied.get(name) or []) for name in FACET_FIELDS}
         labels = self.labels()
         facets = []
         for name, label in self.facet_labels().items():

@@ -14,6 +14,7 @@ from territory.models import ServiceCategory
 
 MAX_QUERY_LENGTH = 200
 MAX_NUMBER = 1_000_000_000
+MAX_NOTICES = 5
 
 
 SORTS = {
@@ -46,8 +47,15 @@ def printable(text):
     return "".join(char for char in text if unicodedata.category(char)[0] != "C" or char == " ")
 
 
+class QueryField(forms.CharField):
+    """Words typed by a newcomer: control characters go before any validator sees them."""
+
+    def to_python(self, value):
+        return printable(super().to_python(value))
+
+
 class SearchForm(PublicFilterForm):
-    q = forms.CharField(label=_("Search"), required=False, strip=True)
+    q = QueryField(label=_("Search"), required=False, strip=True)
     type = LenientMultipleChoiceField(label=_("Type"), choices=DocumentKind.choices)
     category = LenientMultipleChoiceField(
         label=_("Service category"), choices=ServiceCategory.choices
@@ -95,12 +103,21 @@ class SearchForm(PublicFilterForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        for field in self.fields.values():
-            for value in getattr(field, "rejected", []):
-                self.notices.append(
-                    _("“%(value)s” is not a choice of “%(filter)s”: it was left out.")
-                    % {"value": Truncator(printable(value)).chars(40), "filter": field.label}
-                )
+        rejected = [
+            (field, value)
+            for field in self.fields.values()
+            for value in getattr(field, "rejected", [])
+        ]
+        for field, value in rejected[:MAX_NOTICES]:
+            self.notices.append(
+                _("“%(value)s” is not a choice of “%(filter)s”: it was left out.")
+                % {"value": Truncator(printable(value)).chars(40), "filter": field.label}
+            )
+        if len(rejected) > MAX_NOTICES:
+            self.notices.append(
+                _("%(count)s more unknown values were left out.")
+                % {"count": len(rejected) - MAX_NOTICES}
+            )
         low, high = cleaned_data.get("price_min"), cleaned_data.get("price_max")
         if low is not None and high is not None and low > high:
             self.add_error("price_max", _("The highest price must not be below the lowest."))

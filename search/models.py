@@ -26,6 +26,20 @@ LISTING_KINDS = [
 ]
 
 
+FILTER_FIELDS = [
+    index.FilterField(name)
+    for name in (
+        "page", "shown_fr", "shown_en", "shown_nl", "kind", "category", "community", "commune",
+        "transaction", "price", "price_band", "surface", "surface_band", "availability",
+        "energy_class", "published_at",
+    )
+]  # fmt: skip
+
+
+def uses_elasticsearch():
+    return "elasticsearch" in settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+
+
 class SearchDocument(index.Indexed, models.Model):
     """What the public search knows of one live page: its words and its facets, in one row.
 
@@ -88,22 +102,21 @@ class SearchDocument(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("title", boost=3),
         index.SearchField("body"),
-        index.FilterField("page"),
-        index.FilterField("shown_fr"),
-        index.FilterField("shown_en"),
-        index.FilterField("shown_nl"),
-        index.FilterField("kind"),
-        index.FilterField("category"),
-        index.FilterField("community"),
-        index.FilterField("commune"),
-        index.FilterField("transaction"),
-        index.FilterField("price"),
-        index.FilterField("price_band"),
-        index.FilterField("surface"),
-        index.FilterField("surface_band"),
-        index.FilterField("availability"),
-        index.FilterField("energy_class"),
-        index.FilterField("published_at"),
+        *FILTER_FIELDS,
+    ]
+    # With Elasticsearch, the text itself goes to the fields of its language, which that
+    # language's analyser reads (search.backends.elasticsearch).
+    elasticsearch_fields = [
+        *(
+            index.SearchField(
+                f"{part}_{code}",
+                boost=3 if part == "title" else 1,
+                es_extra={"analyzer": f"portal_{code}"},
+            )
+            for code, _name in settings.LANGUAGES
+            for part in ("title", "body")
+        ),
+        *FILTER_FIELDS,
     ]
 
     class Meta:
@@ -134,7 +147,32 @@ class SearchDocument(index.Indexed, models.Model):
             return self.surface / 10_000
         return None
 
-    # The index stores stems, analysed in the language of the text (see search.analysis).
+    @classmethod
+    def get_search_fields(cls):
+        return cls.elasticsearch_fields if uses_elasticsearch() else super().get_search_fields()
+
+    def text_in(self, language, text):
+        return text if self.language == language else ""
+
+    def title_fr(self):
+        return self.text_in("fr", self.heading)
+
+    def body_fr(self):
+        return self.text_in("fr", self.text)
+
+    def title_en(self):
+        return self.text_in("en", self.heading)
+
+    def body_en(self):
+        return self.text_in("en", self.text)
+
+    def title_nl(self):
+        return self.text_in("nl", self.heading)
+
+    def body_nl(self):
+        return self.text_in("nl", self.text)
+
+    # The database backends store stems, analysed in Python (see search.analysis).
     @property
     def title(self):
         return analyse(self.heading, self.language)

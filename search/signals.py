@@ -3,7 +3,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search.documents import reindex_translations
 
@@ -14,19 +14,27 @@ def reindex_page(sender, instance, **kwargs):
     reindex_translations(instance)
 
 
-@receiver(post_delete)
+def reindex_after_commit(keys):
+    # Pages being deleted, or moved, are only settled once the transaction commits.
+    def reindex():
+        for key in keys:
+            reindex_translations(Page(translation_key=key))
+
+    transaction.on_commit(reindex)
+
+
+@receiver(post_delete, sender=Page)
 def reindex_after_delete(sender, instance, **kwargs):
-    # A deleted translation hands its language back to the French original; the rows are
-    # only all gone once the deletion commits.
-    if type(instance) is Page:
-        key = instance.translation_key
-        transaction.on_commit(lambda: reindex_translations(Page(translation_key=key)))
+    # A deleted translation hands its language back to the French original.
+    reindex_after_commit({instance.translation_key})
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
-def reindex_restricted_subtree(sender, instance, **kwargs):
-    # A page made private, or public again, leaves or joins the search with its subpages.
-    subtree = Page.objects.descendant_of(instance.page, inclusive=True)
-    for key in set(subtree.values_list("translation_key", flat=True)):
-        reindex_translations(Page(translation_key=key))
+@receiver(post_page_move)
+def reindex_subtree(sender, instance, **kwargs):
+    # A page made private, public again, or moved under a private page, leaves or joins the
+    # search with its subpages.
+    page = instance.page if isinstance(instance, PageViewRestriction) else instance
+    subtree = Page.objects.descendant_of(page, inclusive=True)
+    reindex_after_commit(set(subtree.values_list("translation_key", flat=True)))

@@ -1,15 +1,19 @@
+from urllib.parse import urlsplit
+
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.http import JsonResponse
+from django.http import JsonResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from search.engine import Search, build_query
+from listings.models import Availability
+from search.engine import Hits, Search, build_query
 from search.forms import MAX_QUERY_LENGTH, printable
 from search.models import QueryDay, SearchDocument
 
@@ -49,7 +53,7 @@ def search_context(request, *, kinds=None, page_size=None, record_query=True):
     promotions = []
     if outcome.text and first_page:
         promotions = pinned_pages(outcome.text)
-        if record_query:
+        if record_query and is_new_search(request, outcome.text):
             record(outcome.text, language, found=bool(outcome.count or promotions))
     query = request.GET.copy()
     query.pop("page", None)
@@ -81,11 +85,27 @@ def pinned_pages(text):
     ).select_related("page")
     pinned = []
     for promotion in promotions.order_by("sort_order"):
-        if promotion.page is not None and promotion.page.live:
-            pinned.append({"page": promotion.page.localized, "promotion": promotion})
+        if promotion.page is not None:
+            page = promotion.page.localized.specific
+            # The search's own rules hold for pinned pages: live, public, not taken.
+            public = Page.objects.filter(pk=page.pk).live().public().exists()
+            if public and getattr(page, "availability", "") != Availability.TAKEN:
+                pinned.append({"page": page, "promotion": promotion})
         elif promotion.external_link_url:
             pinned.append({"url": promotion.external_link_url, "promotion": promotion})
     return pinned
+
+
+def is_new_search(request, text):
+    """Whether the words differ from those of the page the reader comes from.
+
+    Ticking a facet or changing the order reloads the results: that is not a new search.
+    """
+    referer = urlsplit(request.headers.get("referer", ""))
+    if referer.netloc != request.get_host():
+        return True
+    previous = QueryDict(referer.query).get("q", "")
+    return normalise_query_string(previous) != normalise_query_string(text)
 
 
 def network_url(request):
@@ -102,11 +122,16 @@ def suggestions_view(request):
     query = build_query(text, Search.languages_for(language)) if len(text.strip()) >= 2 else None
     suggestions = []
     if query is not None:
-        documents = SearchDocument.objects.filter(**{f"shown_{language}": True})
-        matches = Search.backend_queryset(documents, query).select_related("page")
+        hits = Hits(query, text, Search.languages_for(language))
+        scores = hits.scores()
+        shown = SearchDocument.objects.filter(
+            **{f"shown_{language}": True}, page__in=hits.ids()
+        ).values_list("pk", flat=True)
+        best = sorted(shown, key=lambda pk: (-scores.get(pk, 0), pk))[:MAX_SUGGESTIONS]
+        documents = SearchDocument.objects.filter(pk__in=best).select_related("page")
+        by_id = {document.pk: document for document in documents}
         suggestions = [
-            {"title": document.heading, "url": document.page.get_url(request)}
-            for document in matches[:MAX_SUGGESTIONS]
+            {"title": by_id[pk].heading, "url": by_id[pk].page.get_url(request)} for pk in best
         ]
     response = JsonResponse({"suggestions": suggestions})
     response["Cache-Control"] = "max-age=60"

@@ -182,9 +182,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 if env("ELASTICSEARCH_URL", default=""):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [env("ELASTICSEARCH_URL")],
-            "INDEX": env("ELASTICSEARCH_INDEX", default="installez-vous"),
+            "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", default="installez_vous_"),
             "TIMEOUT": 5,
         }
     }

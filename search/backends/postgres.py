@@ -1,12 +1,18 @@
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db.models import F, Q
 
 from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
 from modelsearch.backends.database.postgres.query import Lexeme
 
 from search.backends import Stem
+
+# A word of the title weighs as much as this many words of the text.
+TITLE_WEIGHT = 4
 
 
 class PostgresStemQueryCompiler(PostgresSearchQueryCompiler):
@@ -19,6 +25,21 @@ class PostgresStemQueryCompiler(PostgresSearchQueryCompiler):
 
 class PostgresStemSearchBackend(PostgresSearchBackend):
     query_compiler_class = PostgresStemQueryCompiler
+
+    def _matching_entries(self, query, model):
+        compiler = self.query_compiler_class(model._default_manager.none(), query)
+        tsquery = compiler.build_tsquery(query, config=self.config)
+        content_type = ContentType.objects.get_for_model(model)
+        entries = IndexEntry.objects.filter(content_type_id=content_type.pk).filter(
+            Q(title=tsquery) | Q(body=tsquery)
+        )
+        return entries, tsquery
+
+    def hits(self, model, query, text=None, languages=None, operator=None):
+        """(object id, relevance) of every ``model`` object matching ``query``, in one query."""
+        entries, tsquery = self._matching_entries(query, model)
+        score = SearchRank(F("title"), tsquery) * TITLE_WEIGHT + SearchRank(F("body"), tsquery)
+        return entries.annotate(score=score).values_list("object_id", "score")
 
     def __init__(self, params):
         # The text is analysed before it reaches PostgreSQL: the "simple" configuration only

@@ -1,10 +1,18 @@
-from modelsearch.backends.database.sqlite.query import BM25, SearchQueryExpression
+from django.contrib.contenttypes.models import ContentType
+
+from modelsearch.backends.database.sqlite.query import (
+    BM25,
+    MatchExpression,
+    SearchQueryExpression,
+    normalize,
+)
 from modelsearch.backends.database.sqlite.query import Lexeme as SQLiteLexeme
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteFTSIndexEntry,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
+from modelsearch.query import And, Or
 
 from search.backends import Stem
 
@@ -25,6 +33,27 @@ class SQLiteStemQueryCompiler(SQLiteSearchQueryCompiler):
         # scales the title's by its length.
         return TitleWeightedBM25()
 
+    def search(self, config, start, stop, score_field=None):
+        """Rank in the query that matches, rather than once per result as the parent class
+        does with a correlated subquery: thousands of matches would run thousands of MATCHes.
+        """
+        query = normalize(self.query)
+        if not isinstance(query, (Stem, And, Or)):
+            return super().search(config, start, stop, score_field=score_field)
+        match = MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
+        )
+        queryset = self.queryset.filter(index_entries__sqliteftsindexentry__isnull=False).filter(
+            match
+        )
+        if self.order_by_relevance or score_field:
+            queryset = queryset.annotate(**{score_field or "_score": TitleWeightedBM25()})
+        if self.order_by_relevance:
+            queryset = queryset.order_by(score_field or "_score", "-pk")
+        elif not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")
+        return queryset[start:stop]
+
     def build_search_query_content(self, query, config=None):
         if isinstance(query, Stem):
             return SearchQueryExpression(SQLiteLexeme(query.query_string, prefix=query.prefix))
@@ -33,3 +62,26 @@ class SQLiteStemQueryCompiler(SQLiteSearchQueryCompiler):
 
 class SQLiteStemSearchBackend(SQLiteSearchBackend):
     query_compiler_class = SQLiteStemQueryCompiler
+
+    def hits(self, model, query, text=None, languages=None, operator=None):
+        """(object id, relevance) of every ``model`` object matching ``query``, in one MATCH.
+
+        The full-text index drives the query: a condition on the entries' content type would
+        let SQLite start from every entry of the type and run the MATCH once per entry, so
+        the other models' entries are left out here rather than in SQL.
+        """
+        compiler = self.query_compiler_class(model._default_manager.none(), query)
+        match = MatchExpression(
+            compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalize(query))
+        )
+        content_type = ContentType.objects.get_for_model(model).pk
+        entries = (
+            SQLiteFTSIndexEntry.objects.filter(match)
+            .annotate(score=-TitleWeightedBM25())
+            .values_list("index_entry__object_id", "index_entry__content_type_id", "score")
+        )
+        return [
+            (object_id, score)
+            for object_id, entry_type, score in entries
+            if entry_type == content_type
+        ]

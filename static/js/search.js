@@ -4,6 +4,10 @@
 
   // Facets and sort apply as soon as they change; the "Apply" buttons stay for keyboards.
   document.querySelectorAll("form.search").forEach(function (form) {
+    // Said beforehand, as a change of page should be: ticking a box reloads the results.
+    form.querySelectorAll("[data-when-scripted]").forEach(function (hint) {
+      hint.hidden = false;
+    });
     // Empty fields stay out of the address, which is shared and bookmarked.
     form.addEventListener("submit", function () {
       form.querySelectorAll("input[name], select[name]").forEach(function (field) {
@@ -16,12 +20,32 @@
         field.disabled = false;
       });
     });
+    // A ticked box applies at once; the order waits for its button, since arrow keys change
+    // a list's value before the reader has chosen. Focus comes back to the box after reload.
     form.addEventListener("change", function (event) {
       var target = event.target;
-      if (target.type === "checkbox" || target.tagName === "SELECT") {
+      if (target.type === "checkbox") {
+        try {
+          sessionStorage.setItem("search-focus", target.name + "=" + target.value);
+        } catch (error) {
+          // Private browsing without storage: the reader starts again from the top.
+        }
         form.requestSubmit();
       }
     });
+    var focused = null;
+    try {
+      focused = sessionStorage.getItem("search-focus");
+      sessionStorage.removeItem("search-focus");
+    } catch (error) {
+      focused = null;
+    }
+    if (focused) {
+      var parts = focused.split("=");
+      form.querySelectorAll('input[type="checkbox"]').forEach(function (box) {
+        if (box.name === parts[0] && box.value === parts.slice(1).join("=")) box.focus();
+      });
+    }
   });
 
   // Suggestions under the search boxes: links to the pages whose titles start like the words.
@@ -78,6 +102,14 @@
           })
           .catch(close);
       }, 200);
+    });
+    // The list closes when focus leaves both the box and the list.
+    [input, list].forEach(function (element) {
+      element.addEventListener("focusout", function (event) {
+        if (!input.contains(event.relatedTarget) && !list.contains(event.relatedTarget)) {
+          close();
+        }
+      });
     });
     input.addEventListener("keydown", function (event) {
       if (event.key === "Escape") close();

@@ -84,6 +84,20 @@ class BadInputTests(TestCase):
         titles = [text_of(a) for a in self.get_soup(response).select(".results__list h2 a")]
         self.assertEqual(titles, [self.world.land.title])
 
+    def test_many_unknown_values_give_a_short_message(self):
+        response = self.get("&".join(f"type=bad{number}" for number in range(40)))
+        self.assertAnswers(response)
+        notices = self.notices(response)
+        self.assertEqual(len(notices), 6)
+        self.assertEqual(notices[-1], "35 autres valeurs inconnues ont été ignorées.")
+
+    def test_control_characters_are_dropped_and_the_words_kept(self):
+        response = self.get("q=bout%00ique%07")
+        self.assertAnswers(response)
+        box = self.get_soup(response).select_one('.search__box input[name="q"]')
+        self.assertEqual(box["value"], "boutique")
+        self.assertIn("Boutique sur la place", response.content.decode())
+
     def test_numbers_that_are_not_prices(self):
         for raw, message in [
             ("price_min=abc", "Saisissez un nombre entier."),
