@@ -84,6 +84,13 @@ class QueryReportTests(TestCase):
         rows = list(csv.reader(io.StringIO(response.getvalue().decode())))
         self.assertEqual(rows[1:], [["bakkerij", "nl", "2", "2"]])
 
+    def test_coordinators_pin_results_for_a_query(self):
+        self.client.force_login(self.coordinator)
+        response = self.client.get(reverse("wagtailsearchpromotions:index"))
+        self.assertEqual(response.status_code, 200)
+        self.client.force_login(self.editor)
+        assert_denied(self.client.get(reverse("wagtailsearchpromotions:index")))
+
     def test_in_the_reports_menu_of_coordinators_only(self):
         self.client.force_login(self.coordinator)
         self.assertContains(self.client.get(reverse("wagtailadmin_home")), self.url)
