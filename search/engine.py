@@ -25,11 +25,10 @@ from wagtail.search.backends import get_search_backend
 
 from search.analysis import MIN_PREFIX_LENGTH, query_terms
 from search.backends import Stem, id_set
-from search.documents import PRICE_BANDS, SURFACE_BANDS
 from search.forms import SORTS, SearchForm
 from search.models import LISTING_KINDS, DocumentKind, SearchDocument
 from search.suggestions import corrected
-from territory.models import Commune, CommunityOfCommunes, ServiceCategory
+from territory.models import Commune, CommunityOfCommunes
 
 
 @dataclass
@@ -59,18 +58,20 @@ Row = namedtuple(
 )
 ROW_FIELDS = Row._fields
 
-# URL parameter → the field its values are counted by.
-FACET_FIELDS = {
+# URL parameter → the document's column its values are filtered and counted by. Areas and
+# communes are named by SIREN and INSEE codes in URLs, by their ids in the column; tags live
+# in their own table.
+FACET_COLUMNS = {
     "type": "kind",
     "category": "category",
-    "area": "community__siren",
-    "commune": "commune__insee_code",
+    "area": "community_id",
+    "commune": "commune_id",
     "transaction": "transaction",
     "price": "price_band",
     "surface": "surface_band",
     "availability": "availability",
     "energy": "energy_class",
-    "tag": "tags__slug",
+    "tag": None,
 }
 
 # The kinds of documents that carry each facet; the others carry every kind.
@@ -83,17 +84,6 @@ FACET_KINDS = {
 }
 
 CARD_RENDITION = "fill-480x320|format-webp"
-
-# The facets a matching row is tested on directly, by the row's attribute.
-ROW_ATTRIBUTES = {
-    "type": "kind",
-    "category": "category",
-    "transaction": "transaction",
-    "price": "price_band",
-    "surface": "surface_band",
-    "availability": "availability",
-    "energy": "energy_class",
-}
 
 
 def in_price_range(row, low, high):
@@ -128,19 +118,8 @@ SORT_KEYS = {
     ),
 }
 
-# The documents' columns the facets counted together are grouped by (see shared_counts).
-SHARED_COLUMNS = {
-    "page": "page_id",
-    "type": "kind",
-    "category": "category",
-    "area": "community_id",
-    "commune": "commune_id",
-    "transaction": "transaction",
-    "price": "price_band",
-    "surface": "surface_band",
-    "availability": "availability",
-    "energy": "energy_class",
-}
+# The columns the facets counted together read (see shared_counts).
+SHARED_COLUMNS = ["page_id", *(column for column in FACET_COLUMNS.values() if column)]
 
 ORDERINGS = {
     "newest": [F("published_at").desc(nulls_last=True), "-pk"],
@@ -242,7 +221,6 @@ class Search:
         )
         self.communities = {siren: name for siren, name, _pk in communities}
         self.community_ids = {siren: pk for siren, _name, pk in communities}
-        self.community_sirens = {pk: siren for siren, _name, pk in communities}
         communes = (
             Commune.objects.filter(community__isnull=False)
             .order_by("name")
@@ -250,7 +228,6 @@ class Search:
         )
         self.communes = {code: name for code, name, _pk in communes}
         self.commune_ids = {code: pk for code, _name, pk in communes}
-        self.commune_codes = {pk: code for code, _name, pk in communes}
         requested_tags = data.getlist("tag") if hasattr(data, "getlist") else []
         self.tag_names = dict(
             Tag.objects.filter(slug__in=requested_tags[:20]).values_list("slug", "name")
@@ -263,6 +240,7 @@ class Search:
         )
         self.form.is_valid()
         self.applied = self.form.applied
+        self.wanted = self.wanted_values()
         self.text = self.applied.get("q", "")
         self.query = build_query(self.text, self.languages) if self.text else None
         self.hits = Hits(self.query, self.text, self.languages) if self.query else None
@@ -279,22 +257,25 @@ class Search:
             documents = documents.filter(kind__in=self.kinds)
         return documents
 
+    def wanted_values(self):
+        """The ticked values of each facet, as its column holds them."""
+        ids = {"area": self.community_ids, "commune": self.commune_ids}
+        wanted = {}
+        for name in FACET_COLUMNS:
+            values = self.applied.get(name)
+            if values:
+                wanted[name] = {ids[name][key] for key in values} if name in ids else set(values)
+        return wanted
+
     def facet_filters(self):
         """Each facet's condition, on the document's own fields as the backends require."""
         filters = {}
-        for name, lookup in FACET_FIELDS.items():
-            values = self.applied.get(name)
-            if not values:
-                continue
-            if name == "area":
-                filters[name] = Q(community__in=[self.community_ids[key] for key in values])
-            elif name == "commune":
-                filters[name] = Q(commune__in=[self.commune_ids[key] for key in values])
-            elif name == "tag":
+        for name, values in self.wanted.items():
+            if name == "tag":
                 tagged = SearchDocument.tags.through.objects.filter(tag__slug__in=values)
                 filters[name] = Q(page__in=tagged.values("searchdocument_id"))
             else:
-                filters[name] = Q(**{f"{lookup}__in": values})
+                filters[name] = Q(**{f"{FACET_COLUMNS[name]}__in": values})
         low, high = self.applied.get("price_min"), self.applied.get("price_max")
         if low is not None:
             filters["price_min"] = Q(price__gte=low)
@@ -406,31 +387,20 @@ class Search:
             self.tag_names.setdefault(slug, name)
         return tags
 
-    def row_tests(self):
-        """Each applied facet as a test of a matching row."""
-        tests = {}
-        for name, attribute in ROW_ATTRIBUTES.items():
-            values = self.applied.get(name)
-            if values:
-                tests[name] = (attribute, set(values))
-        if self.applied.get("area"):
-            ids = {self.community_ids[key] for key in self.applied["area"]}
-            tests["area"] = ("community_id", ids)
-        if self.applied.get("commune"):
-            ids = {self.commune_ids[key] for key in self.applied["commune"]}
-            tests["commune"] = ("commune_id", ids)
-        return tests
-
     def counts_of(self, matches, tags):
         """Disjunctive counts of every facet, and the rows every facet keeps.
 
         A row that fails no facet counts in all of them; a row that fails exactly one counts
         only in that one, as if that facet were not applied; other rows count nowhere.
         """
-        tests = self.row_tests()
-        wanted_tags = set(self.applied.get("tag") or [])
+        tests = {
+            name: (FACET_COLUMNS[name], values)
+            for name, values in self.wanted.items()
+            if name != "tag"
+        }
+        wanted_tags = self.wanted.get("tag", set())
         low, high = self.applied.get("price_min"), self.applied.get("price_max")
-        kept, near = [], {name: [] for name in FACET_FIELDS}
+        kept, near = [], {name: [] for name in FACET_COLUMNS}
         for row, score in matches:
             failed = [
                 name for name, (attribute, values) in tests.items()
@@ -445,21 +415,16 @@ class Search:
             elif len(failed) == 1 and failed[0] in near:
                 near[failed[0]].append(row)
         counts = {}
-        for name in FACET_FIELDS:
+        for name in FACET_COLUMNS:
             if not self.facet_applies(name):
                 continue
             rows = [row for row, _score in kept] + near[name]
             if name == "tag":
                 keys = (slug for row in rows for slug in tags.get(row.page_id, ()))
-            elif name == "area":
-                keys = (self.community_sirens.get(row.community_id) for row in rows)
-            elif name == "commune":
-                keys = (self.commune_codes.get(row.commune_id) for row in rows)
             else:
-                attribute = ROW_ATTRIBUTES[name]
-                keys = (getattr(row, attribute) for row in rows)
-            counts[name] = {key: n for key, n in Counter(keys).items() if key not in (None, "")}
-        return counts, kept
+                keys = (getattr(row, FACET_COLUMNS[name]) for row in rows)
+            counts[name] = Counter(keys)
+        return self.keyed(counts), kept
 
     def database_counts(self, filters):
         """Disjunctive counts by the database, for browsing without words.
@@ -470,7 +435,7 @@ class Search:
         """
         counts = {}
         shared = []
-        for name, lookup in FACET_FIELDS.items():
+        for name, column in FACET_COLUMNS.items():
             if not self.facet_applies(name):
                 continue
             if name not in filters:
@@ -487,18 +452,10 @@ class Search:
                     .order_by()
                 )
             else:
-                rows = documents.values_list(lookup).annotate(count=Count("pk")).order_by()
-            counts[name] = {key: count for key, count in rows if key not in (None, "")}
+                rows = documents.values_list(column).annotate(count=Count("pk")).order_by()
+            counts[name] = dict(rows)
         counts.update(self.shared_counts(self.filtered(filters), shared))
-        for name, keys in (("area", self.community_sirens), ("commune", self.commune_codes)):
-            if name in shared and name in counts:
-                counts[name] = {
-                    keys[int(key)]: n for key, n in counts[name].items() if int(key) in keys
-                }
-        # Only the places the form knows, as the counts of matching rows do.
-        for name, known in (("area", self.communities), ("commune", self.communes)):
-            if name in counts:
-                counts[name] = {key: n for key, n in counts[name].items() if key in known}
+        counts = self.keyed(counts)
         if counts.get("tag"):
             self.tag_names.update(
                 Tag.objects.filter(slug__in=list(counts["tag"])).values_list("slug", "name")
@@ -509,8 +466,7 @@ class Search:
         """The counts of several facets over the same ``documents``, in one statement."""
         if not names:
             return {}
-        columns = SHARED_COLUMNS.values()
-        matched, params = documents.values(*columns).order_by().query.sql_with_params()
+        matched, params = documents.values(*SHARED_COLUMNS).order_by().query.sql_with_params()
         quote = connection.ops.quote_name
         through = quote(SearchDocument.tags.through._meta.db_table)
         tag_table = quote(Tag._meta.db_table)
@@ -524,7 +480,7 @@ class Search:
                     f" JOIN {tag_table} t ON t.id = x.tag_id GROUP BY t.slug"
                 )
             else:
-                column = f"matched.{quote(SHARED_COLUMNS[name])}"
+                column = f"matched.{quote(FACET_COLUMNS[name])}"
                 parts.append(
                     f"SELECT '{name}', CAST({column} AS TEXT), COUNT(*) FROM matched"
                     f" GROUP BY {column}"
@@ -534,12 +490,30 @@ class Search:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             for name, key, count in cursor.fetchall():
-                if key not in (None, ""):
-                    counts[name][key] = count
+                counts[name][key] = count
         return counts
 
+    def keyed(self, counts):
+        """Counts by the values the URL names, without empty values and unknown places.
+
+        Areas and communes are counted by id (as text when counted in SQL) and named by their
+        SIREN and INSEE codes; places the form does not offer are left out.
+        """
+        codes = {
+            "area": {str(pk): siren for siren, pk in self.community_ids.items()},
+            "commune": {str(pk): code for code, pk in self.commune_ids.items()},
+        }
+        keyed = {}
+        for name, by_value in counts.items():
+            keyed[name] = {}
+            for value, count in by_value.items():
+                key = codes[name].get(str(value)) if name in codes else value
+                if key not in (None, ""):
+                    keyed[name][key] = count
+        return keyed
+
     def facets(self, counts):
-        selected = {name: set(self.applied.get(name) or []) for name in FACET_FIELDS}
+        selected = {name: set(self.applied.get(name) or []) for name in FACET_COLUMNS}
         labels = self.labels()
         facets = []
         for name, label in self.facet_labels().items():
@@ -571,19 +545,12 @@ class Search:
         return bool(kinds & FACET_KINDS.get(name, kinds))
 
     def facet_labels(self):
-        return {name: self.form.fields[name].label for name in FACET_FIELDS}
+        return {name: self.form.fields[name].label for name in FACET_COLUMNS}
 
     def labels(self):
+        """Each facet's values and their labels, as the form offers them, in its order."""
         return {
-            "type": dict(DocumentKind.choices),
-            "category": dict(ServiceCategory.choices),
-            "area": self.communities,
-            "commune": self.communes,
-            "transaction": dict(self.form.fields["transaction"].choices),
-            "price": {key: label for bands in PRICE_BANDS.values() for key, label, *_r in bands},
-            "surface": {key: label for key, label, *_r in SURFACE_BANDS},
-            "availability": dict(self.form.fields["availability"].choices),
-            "energy": dict(self.form.fields["energy"].choices),
+            name: dict(self.form.fields[name].choices) for name in FACET_COLUMNS if name != "tag"
         }
 
 
