@@ -1,5 +1,7 @@
 from django.conf import settings
-from django.db import models
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
@@ -203,3 +205,20 @@ class QueryDay(models.Model):
 
     def __str__(self):
         return self.query
+
+    @classmethod
+    def add_hit(cls, query, language, found):
+        """One more search for ``query`` today, counted atomically whoever else counts it."""
+        today = timezone.localdate()
+        day = cls.objects.filter(query=query, language=language, date=today)
+        increments = {"hits": F("hits") + 1, "empty_hits": F("empty_hits") + (0 if found else 1)}
+        if day.update(**increments):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(
+                    query=query, language=language, date=today, hits=1, empty_hits=int(not found)
+                )
+        except IntegrityError:
+            # Another request counted the same query first: add to its row.
+            day.update(**increments)

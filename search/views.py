@@ -1,11 +1,8 @@
 from urllib.parse import urlsplit
 
-from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.http import JsonResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import get_language
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -17,32 +14,15 @@ from search.engine import Hits, Search, build_query
 from search.forms import MAX_QUERY_LENGTH, printable
 from search.models import QueryDay, SearchDocument
 
-MAX_RECORDED_LENGTH = 255
 MAX_SUGGESTIONS = 8
 
 
 def record(text, language, found):
-    """Count the query for the park's reports, and for Wagtail's promotions screen."""
-    text = " ".join(text.casefold().split())[:MAX_RECORDED_LENGTH]
-    if not text:
-        return
-    Query.get(text).add_hit()
-    today = timezone.localdate()
-    empty = 0 if found else 1
-    updated = QueryDay.objects.filter(query=text, language=language, date=today).update(
-        hits=F("hits") + 1, empty_hits=F("empty_hits") + empty
-    )
-    if not updated:
-        try:
-            with transaction.atomic():
-                QueryDay.objects.create(
-                    query=text, language=language, date=today, hits=1, empty_hits=empty
-                )
-        except IntegrityError:
-            # Another request recorded the same query first.
-            QueryDay.objects.filter(query=text, language=language, date=today).update(
-                hits=F("hits") + 1, empty_hits=F("empty_hits") + empty
-            )
+    """Count the query for the park's report, and for Wagtail's promotions screen."""
+    text = normalise_query_string(text)
+    if text:
+        Query.get(text).add_hit()
+        QueryDay.add_hit(text, language, found)
 
 
 def search_context(request, *, kinds=None, page_size=None, record_query=True):
