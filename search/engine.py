@@ -188,6 +188,13 @@ class Hits:
         return id_set(self.scores())
 
 
+def best_documents(documents, hits, limit):
+    """The ``limit`` documents among ``documents`` that ``hits`` ranks highest, for cards."""
+    scores = hits.scores()
+    ids = documents.filter(page__in=hits.ids()).values_list("pk", flat=True)
+    return documents_in_order(sorted(ids, key=lambda pk: (-scores[pk], -pk))[:limit])
+
+
 def documents_in_order(ids):
     """The documents of ``ids``, ready for cards, in the order of ``ids``."""
     documents = {
@@ -283,15 +290,14 @@ class Search:
             filters["price_max"] = Q(price__lte=high)
         return filters
 
-    def matches(self, query=None, operator="and"):
+    def matches(self):
         """The documents of this search that match the words, as (row, score) pairs.
 
         One ranked query to the index, and one for the facets of what it found: every facet
         is then counted from these rows, however many facets and results there are.
         """
-        hits = self.hits if query is None else Hits(query, self.text, self.languages, operator)
-        scores = hits.scores()
-        rows = self.base().filter(page__in=hits.ids()).values_list(*ROW_FIELDS).order_by()
+        scores = self.hits.scores()
+        rows = self.base().filter(page__in=self.hits.ids()).values_list(*ROW_FIELDS).order_by()
         return [(Row(*row), scores.get(row[0], 0.0)) for row in rows]
 
     def filtered(self, filters, exclude=None):
@@ -373,8 +379,7 @@ class Search:
         query = any_term_query(self.text, self.languages)
         if query is None:
             return []
-        matches = sorted(self.matches(query, "or"), key=SORT_KEYS["relevance"])[:limit]
-        return documents_in_order([row.page_id for row, _score in matches])
+        return best_documents(self.base(), Hits(query, self.text, self.languages, "or"), limit)
 
     def tags_of(self, matches):
         """The tags of each matching document, by document id."""

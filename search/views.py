@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from listings.models import Availability
-from search.engine import Hits, Search, build_query
+from search.engine import Hits, Search, best_documents, build_query
 from search.forms import MAX_QUERY_LENGTH, printable
 from search.models import QueryDay, SearchDocument
 
@@ -102,16 +102,11 @@ def suggestions_view(request):
     query = build_query(text, Search.languages_for(language)) if len(text.strip()) >= 2 else None
     suggestions = []
     if query is not None:
+        shown = SearchDocument.objects.filter(**{f"shown_{language}": True})
         hits = Hits(query, text, Search.languages_for(language))
-        scores = hits.scores()
-        shown = SearchDocument.objects.filter(
-            **{f"shown_{language}": True}, page__in=hits.ids()
-        ).values_list("pk", flat=True)
-        best = sorted(shown, key=lambda pk: (-scores.get(pk, 0), pk))[:MAX_SUGGESTIONS]
-        documents = SearchDocument.objects.filter(pk__in=best).select_related("page")
-        by_id = {document.pk: document for document in documents}
         suggestions = [
-            {"title": by_id[pk].heading, "url": by_id[pk].page.get_url(request)} for pk in best
+            {"title": document.heading, "url": document.page.get_url(request)}
+            for document in best_documents(shown, hits, MAX_SUGGESTIONS)
         ]
     response = JsonResponse({"suggestions": suggestions})
     response["Cache-Control"] = "max-age=60"
