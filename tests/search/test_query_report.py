@@ -72,6 +72,16 @@ class QueryReportTests(TestCase):
             [row[0] for row in self.rows(without_result="true")], ["garage", "bakkerij"]
         )
 
+    def test_bad_filters_are_no_error(self):
+        self.client.force_login(self.coordinator)
+        for params in (
+            {"date_after": "soon", "date_before": "2026-13-45"},
+            {"language": "xx", "without_result": "maybe"},
+            {"p": "zz"},
+        ):
+            with self.subTest(params=params):
+                self.assertEqual(self.client.get(self.url, params).status_code, 200)
+
     def test_a_chosen_period(self):
         start = (timezone.localdate() - datetime.timedelta(days=500)).isoformat()
         rows = self.rows(date_after=start)
