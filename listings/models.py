@@ -384,7 +384,7 @@ class ListingPage(BasePage):
         from listings.views import listing_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(listing_context(self))
+        context.update(listing_context(self, request))
         return context
 
 

@@ -39,8 +39,10 @@ def listing_index_context(index_page, request):
     return search_context(request, kinds=LISTING_KINDS, page_size=index_page.page_size)
 
 
-def listing_context(listing):
+def listing_context(listing, request=None):
+    from network.forms import InterestForm
     from network.models import StructurePage
+    from network.views import campaign_of
     from territory.models import ServicePage
 
     community = listing.community
@@ -68,4 +70,5 @@ def listing_context(listing):
         "structure": structure,
         "services": list(services),
         "helpers": helpers,
+        "interest_form": InterestForm(campaign=campaign_of(request) if request else ""),
     }

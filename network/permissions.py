@@ -34,6 +34,12 @@ COORDINATOR_MEDIA_PERMISSIONS = (
     ("wagtaildocs", "delete_document"),
 )
 ADMIN_PERMISSIONS = (("wagtailadmin", "access_admin"),)
+# The enquiries routed or handed over to the structure: which rows is the viewset's business.
+STRUCTURE_PERMISSIONS = (
+    *ADMIN_PERMISSIONS,
+    ("network", "view_enquiry"),
+    ("network", "change_enquiry"),
+)
 # wagtail-localize checks this permission alone, not the page's: whoever holds it may create
 # and publish translations of any page. So only coordinators get it.
 TRANSLATION_PERMISSION = ("wagtail_localize", "submit_translation")
@@ -47,6 +53,15 @@ COORDINATOR_PERMISSIONS = (
     ("wagtailsearchpromotions", "add_searchpromotion"),
     ("wagtailsearchpromotions", "change_searchpromotion"),
     ("wagtailsearchpromotions", "delete_searchpromotion"),
+    # Every enquiry, its routing, and the rules that route the next ones.
+    ("network", "view_enquiry"),
+    ("network", "change_enquiry"),
+    ("network", "delete_enquiry"),
+    ("network", "coordinate_enquiries"),
+    ("network", "view_routingrule"),
+    ("network", "add_routingrule"),
+    ("network", "change_routingrule"),
+    ("network", "delete_routingrule"),
 )
 COORDINATORS_GROUP_NAME = "Coordination du réseau"
 
@@ -126,7 +141,7 @@ def give_structure_editors(structure_page):
     )
     if structure_page.collection_id:
         grant_collection_permissions(group, structure_page.collection, STRUCTURE_MEDIA_PERMISSIONS)
-    group.permissions.add(*get_permissions(ADMIN_PERMISSIONS))
+    group.permissions.add(*get_permissions(STRUCTURE_PERMISSIONS))
     group.permissions.remove(*get_permissions([TRANSLATION_PERMISSION]))
     return group
 

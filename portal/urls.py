@@ -11,6 +11,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from network.views import enquiry_thanks_view, listing_enquiry_view, present_project_view
 from portal.sitemap import MultilingualSitemap
 from portal.views import robots_txt
 from search.views import search_view, suggestions_view
@@ -38,5 +39,12 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_view, name="search"),
     path(_("search/suggestions/"), suggestions_view, name="search_suggestions"),
+    path(_("present-my-project/"), present_project_view, name="present_project"),
+    path(_("present-my-project/thanks/"), enquiry_thanks_view, name="enquiry_thanks"),
+    path(
+        _("present-my-project/listing/<int:listing_id>/"),
+        listing_enquiry_view,
+        name="listing_enquiry",
+    ),
     path("", include(wagtail_urls)),
 )

@@ -51,7 +51,7 @@ def search_context(request, *, kinds=None, page_size=None, record_query=True):
         "search": outcome,
         "places": places,
         "search_url": reverse("search"),
-        "project_url": network_url(request),
+        "project_url": reverse("present_project"),
         "page_obj": outcome.page,
         "promotions": promotions,
         "filter_query": query.urlencode(),
@@ -86,13 +86,6 @@ def is_new_search(request, text):
         return True
     previous = QueryDict(referer.query).get("q", "")
     return normalise_query_string(previous) != normalise_query_string(text)
-
-
-def network_url(request):
-    from network.models import NetworkPage
-
-    network = NetworkPage.objects.live().filter(locale__language_code=get_language()).first()
-    return network.get_url(request) if network else ""
 
 
 def suggestions_view(request):

@@ -19,7 +19,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from listings.models import LISTING_PAGE_MODELS, ListingIndexPage
-from network.models import NetworkPage, Referent, StructureCompetence, StructurePage
+from network.models import (
+    NetworkPage,
+    Referent,
+    RoutingRule,
+    StructureCompetence,
+    StructurePage,
+)
 from network.permissions import COORDINATORS_GROUP_NAME, give_coordinators, give_structure_editors
 from portal.models import HomePage, PortalSettings, StandardPage
 from territory.models import AreaPage, Commune, CommunityOfCommunes, ServiceIndexPage, ServicePage
@@ -28,6 +34,7 @@ from . import site_pages
 from .images import image_file
 from .indexing import indexing_deferred
 from .listings import MOTIF_ALT, MOTIF_TITLE, all_listings
+from .routing import ROUTING_RULES
 from .services import all_services
 from .structures import ALL_COMMUNITIES, COORDINATOR, PARK, STRUCTURES
 from .text import Glossary, make_slug, same, slug_of
@@ -127,10 +134,21 @@ class DemoLoader:
         ]:
             self.ensure_translations(page)
 
+        self.ensure_routing_rules(structures)
         coordinators = give_coordinators(home)
         self.users[COORDINATOR_USERNAME].groups.add(coordinators)
         for slug, structure in structures.items():
             self.users[slug].groups.add(give_structure_editors(structure))
+
+    def ensure_routing_rules(self, structures):
+        for role, sector, siren, slug, priority in ROUTING_RULES:
+            RoutingRule.objects.get_or_create(
+                role=role,
+                sector=sector,
+                community=self.communities.get(siren) if siren else None,
+                structure=structures[slug],
+                defaults={"priority": priority},
+            )
 
     # Locales, site and settings -------------------------------------------------------------
 

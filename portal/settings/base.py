@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_tasks",
+    "django_tasks_db",
+    "django_ratelimit",
     "django_filters",
     "rest_framework",
     "django.contrib.auth",
@@ -105,6 +108,9 @@ if env("REDIS_URL", default=""):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The rate limit of enquiries counts in the cache: per process without Redis, which is
+# right for ``make run``'s single process; a deployment with several workers sets REDIS_URL.
+CACHE_IS_SHARED = bool(env("REDIS_URL", default=""))
 
 # Django 6.1 configures mail through MAILERS; EMAIL_URL is translated into it.
 _email = env.email_url("EMAIL_URL", default="consolemail://")
@@ -162,8 +168,23 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Background work: run in-process unless a worker-backed queue is configured.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work: in-process by default; TASKS_BACKEND=database queues it in the database for
+# ``manage.py db_worker`` (production), which also retries failed mail after a delay.
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[env("TASKS_BACKEND", default="immediate")]}}
+
+# Enquiries: the promise made to newcomers, reminders to referents, and how long data is kept.
+ENQUIRY_ANSWER_DAYS = env.int("ENQUIRY_ANSWER_DAYS", default=5)
+ENQUIRY_REMINDER_DAYS = env.int("ENQUIRY_REMINDER_DAYS", default=7)
+ENQUIRY_RETENTION_DAYS = env.int("ENQUIRY_RETENTION_DAYS", default=3 * 365)
+# Spam: a form sent faster than a person can fill it is a robot's; the rate limit is per client.
+ENQUIRY_MIN_FILL_SECONDS = env.int("ENQUIRY_MIN_FILL_SECONDS", default=3)
+ENQUIRY_RATE_LIMIT = env("ENQUIRY_RATE_LIMIT", default="10/h")
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
+NOTIFICATION_RETRY_SECONDS = env.int("NOTIFICATION_RETRY_SECONDS", default=60)
 
 WAGTAIL_SITE_NAME = "Installez-vous"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
@@ -202,6 +223,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 # Wagtail's live preview shows the page in a frame of the admin, on the same origin.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+if not CACHE_IS_SHARED:
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 LOGGING = {
     "version": 1,

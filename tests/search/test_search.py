@@ -74,13 +74,14 @@ class SearchPageTests(SearchTestCase):
         self.assertEqual(self.titles(q="boutique place"), ["Boutique sur la place"])
         self.assertEqual(self.titles(q="boutique jardin"), [])
 
-    def test_no_result_shows_the_nearest_and_the_network(self):
+    def test_no_result_shows_the_nearest_and_how_to_present_a_project(self):
         soup = self.search(q="boutique introuvable")
         self.assertEqual(text_of(soup.select_one(".result-count")), "0 résultat")
         nearest = [text_of(a) for a in soup.select(".empty-state .card__title a")]
         self.assertEqual(nearest, ["Boutique sur la place"])
         link = soup.select_one(".empty-state > p a[href]")
-        self.assertEqual(link["href"], self.world.network.url)
+        self.assertEqual(link["href"], "/fr/presenter-mon-projet/")
+        self.assertEqual(text_of(link), "Présenter mon projet")
 
     def test_an_untranslated_page_is_found_in_french_from_every_language(self):
         shop = publish(
@@ -325,7 +326,7 @@ class QueryCountTests(SearchTestCase):
         self.assertEqual(counts["boutique"], SEARCH_QUERIES)
 
 
-SEARCH_QUERIES = 17
+SEARCH_QUERIES = 16
 
 
 class HelpTests(SearchTestCase):
