@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from network.models import Enquiry, Notification, NotificationKind, NotificationStatus
-from network.notifications import deliver_due, retry_delay
+from network.notifications import deliver, deliver_due, retry_delay
 from tests.network.enquiry_world import build_enquiry_world, project_data, url_in
 from tests.smtp import SMTPServer, free_port, smtp_mailers
 
@@ -125,3 +125,27 @@ def test_the_delay_between_tries_doubles_up_to_six_hours(settings):
     settings.NOTIFICATION_RETRY_SECONDS = 60
     delays = [retry_delay(attempts).total_seconds() for attempts in (1, 2, 3, 4, 20)]
     assert delays == [60, 120, 240, 480, 6 * 60 * 60]
+
+
+def test_with_the_database_queue_a_refused_mail_is_queued_again_for_later(
+    client, world, port, settings, django_capture_on_commit_callbacks
+):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # Posting only queues the first tries: nothing is sent within the request.
+    send_project(client, world, django_capture_on_commit_callbacks)
+    deliveries = DBTaskResult.objects.filter(task_path="network.tasks.deliver_notification")
+    assert deliveries.count() == 3
+    assert Notification.objects.filter(attempts=0).count() == 3
+
+    # The worker's first try meets a server that is down: each mail is queued again, later.
+    notification = Notification.objects.first()
+    with django_capture_on_commit_callbacks(execute=True):
+        deliver(notification.pk)
+    notification.refresh_from_db()
+    assert deliveries.count() == 4
+    retry = deliveries.order_by("-enqueued_at").first()
+    assert retry.args_kwargs["args"] == [notification.pk]
+    assert retry.run_after == notification.next_attempt_at
+    assert retry.run_after > timezone.now()
