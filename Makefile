@@ -8,7 +8,7 @@ MANAGE := $(VENV)/bin/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint messages benchmark benchmark-search clean
+.PHONY: install run test lint messages benchmark benchmark-search benchmark-enquiries clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -54,6 +54,10 @@ benchmark: install
 # Search latency at 10,000 and 100,000 listings, on SQLite and on PostgreSQL when it answers.
 benchmark-search: install
 	$(VENV)/bin/python benchmarks/search.py
+
+# 1,000 enquiries posted to gunicorn on PostgreSQL while the mail server is down: none lost.
+benchmark-enquiries: install
+	$(VENV)/bin/python benchmarks/enquiries.py
 
 clean:
 	rm -rf $(VENV) $(TOOLS) db.sqlite3 media collected-static
