@@ -9,8 +9,18 @@ them again after a structure or a locale is added and they grant only what is mi
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import gettext
 
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 STRUCTURE_PAGE_PERMISSIONS = (
     "add_page",
@@ -27,22 +37,21 @@ STRUCTURE_MEDIA_PERMISSIONS = (
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
-)
-COORDINATOR_MEDIA_PERMISSIONS = (
-    *STRUCTURE_MEDIA_PERMISSIONS,
     ("wagtailimages", "delete_image"),
     ("wagtaildocs", "delete_document"),
 )
+COORDINATOR_MEDIA_PERMISSIONS = STRUCTURE_MEDIA_PERMISSIONS
 ADMIN_PERMISSIONS = (("wagtailadmin", "access_admin"),)
+# wagtail-localize checks this permission alone, not the page's: the portal's admin URLs in
+# front of its views (network/wagtail_hooks.py) add the page's own edit right.
+TRANSLATION_PERMISSION = ("wagtail_localize", "submit_translation")
 # The enquiries routed or handed over to the structure: which rows is the viewset's business.
 STRUCTURE_PERMISSIONS = (
     *ADMIN_PERMISSIONS,
+    TRANSLATION_PERMISSION,
     ("network", "view_enquiry"),
     ("network", "change_enquiry"),
 )
-# wagtail-localize checks this permission alone, not the page's: whoever holds it may create
-# and publish translations of any page. So only coordinators get it.
-TRANSLATION_PERMISSION = ("wagtail_localize", "submit_translation")
 # Coordinators also keep the site-wide settings: contact details, legal pages.
 COORDINATOR_PERMISSIONS = (
     *ADMIN_PERMISSIONS,
@@ -64,6 +73,10 @@ COORDINATOR_PERMISSIONS = (
     ("network", "delete_routingrule"),
 )
 COORDINATORS_GROUP_NAME = "Coordination du réseau"
+# What the park's coordinators alone may do beyond content: see every enquiry, re-route it,
+# and switch the network review on for a structure.
+COORDINATION_PERMISSION = "network.coordinate_enquiries"
+NETWORK_REVIEW_WORKFLOW_NAME = "Revue du réseau"
 
 
 def get_permissions(natural_keys):
@@ -136,14 +149,62 @@ def give_structure_editors(structure_page):
     group = editors_group_of(structure_page)
     if group is None:
         group, _created = Group.objects.get_or_create(name=structure_page.title[:150])
-    grant_page_permissions(
-        group, structure_page.get_translations(inclusive=True), STRUCTURE_PAGE_PERMISSIONS
-    )
+    pages = list(structure_page.get_translations(inclusive=True))
+    # The switch is the coordinators' decision on the source page; translations follow it.
+    source = next((p for p in pages if p.locale_id == Locale.get_default().pk), structure_page)
+    review = source.network_review
+    codenames = STRUCTURE_PAGE_PERMISSIONS
+    if review:
+        # Under review, a coordinator publishes: the editors submit to the workflow.
+        codenames = tuple(c for c in codenames if c != "publish_page")
+        GroupPagePermission.objects.filter(
+            group=group, page__in=pages, permission__codename="publish_page"
+        ).delete()
+    grant_page_permissions(group, pages, codenames)
     if structure_page.collection_id:
         grant_collection_permissions(group, structure_page.collection, STRUCTURE_MEDIA_PERMISSIONS)
     group.permissions.add(*get_permissions(STRUCTURE_PERMISSIONS))
-    group.permissions.remove(*get_permissions([TRANSLATION_PERMISSION]))
+    assign_network_review(pages, review)
     return group
+
+
+def network_review_workflow():
+    """The workflow in which a coordinator approves, or sends back, what an editor submits."""
+    workflow = Workflow.objects.filter(name=NETWORK_REVIEW_WORKFLOW_NAME).first()
+    if workflow is None:
+        coordinators, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP_NAME)
+        task = GroupApprovalTask.objects.create(name=gettext("Approval by the network"))
+        task.groups.set([coordinators])
+        workflow = Workflow.objects.create(name=NETWORK_REVIEW_WORKFLOW_NAME)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return workflow
+
+
+def assign_network_review(pages, active):
+    """Put the structure's pages, in every locale, under the network review or take them out."""
+    if not active:
+        WorkflowPage.objects.filter(
+            page__in=pages, workflow__name=NETWORK_REVIEW_WORKFLOW_NAME
+        ).delete()
+        return
+    workflow = network_review_workflow()
+    for page in pages:
+        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+
+
+@transaction.atomic
+def rename_structure(structure_page):
+    """Keep the editors group and the image collection named after the structure."""
+    name = structure_page.title
+    group = editors_group_of(structure_page)
+    taken = Group.objects.filter(name=name[:150]).exclude(pk=getattr(group, "pk", None))
+    if group is not None and group.name != name[:150] and not taken.exists():
+        group.name = name[:150]
+        group.save(update_fields=["name"])
+    collection = structure_page.collection
+    if collection is not None and collection.name != name:
+        collection.name = name[:255]
+        collection.save(update_fields=["name"])
 
 
 @transaction.atomic

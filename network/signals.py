@@ -1,10 +1,11 @@
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from wagtail.models import Collection
+from wagtail.models import Collection, Locale
+from wagtail.signals import page_published
 
 from network.models import StructurePage
-from network.permissions import give_structure_editors
+from network.permissions import give_structure_editors, rename_structure
 
 
 @receiver(post_save, sender=StructurePage)
@@ -26,3 +27,11 @@ def give_structure_its_editors(sender, instance, created, raw=False, **kwargs):
     """A new structure, or a new translation of one, is editable by the structure's group."""
     if created and not raw:
         give_structure_editors(instance)
+
+
+@receiver(page_published, sender=StructurePage)
+def keep_structure_editors_in_step(sender, instance, **kwargs):
+    """A renamed structure renames its group and collection; the review switch takes effect."""
+    if instance.locale_id == Locale.get_default().pk:
+        rename_structure(instance)
+    give_structure_editors(instance)

@@ -93,6 +93,14 @@ class StructurePage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    network_review = models.BooleanField(
+        _("network review"),
+        default=False,
+        help_text=_(
+            "The structure's editors submit their pages and a coordinator approves or sends "
+            "them back, for a new partner for instance."
+        ),
+    )
 
     parent_page_types = ["network.NetworkPage"]
     subpage_types = [
@@ -119,6 +127,12 @@ class StructurePage(BasePage):
             heading=_("Contact"),
         ),
         InlinePanel("referents", heading=_("Referents"), label=_("Referent")),
+    ]
+    settings_panels = [
+        *BasePage.settings_panels,
+        # A panel hidden from an editor keeps its field out of the form: a crafted POST is
+        # ignored (tests/network/test_permission_matrix.py).
+        FieldPanel("network_review", permission="network.coordinate_enquiries"),
     ]
     search_fields = [
         *BasePage.search_fields,

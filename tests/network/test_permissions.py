@@ -228,8 +228,8 @@ def test_coordinator_edits_the_home_page_and_every_structure(demo, client):
     assert client.get(f"/admin/pages/{listing.pk}/edit/").status_code == 200
 
 
-def test_editor_cannot_translate_any_page(editor):
-    """wagtail-localize checks one global permission, not the page's: editors do not get it."""
+def test_editor_translates_its_own_listings_and_no_other_page(editor):
+    """wagtail-localize checks one global permission; the portal adds the page's own rights."""
     english = Locale.objects.get(language_code="en")
     home = HomePage.objects.get(locale=Locale.get_default())
     untranslated = next(
@@ -237,13 +237,13 @@ def test_editor_cannot_translate_any_page(editor):
         for listing in listings_of(structure(EDITOR))
         if not listing.get_translations().filter(locale=english).exists()
     )
-    for page in (home, untranslated):
-        url = f"/admin/localize/submit/page/{page.pk}/"
-        response = editor.post(url, {"locales": [english.pk]})
-        assert response.status_code in (302, 403)
-        if response.status_code == 302:
-            assert response["Location"] != f"/admin/pages/{page.pk}/"
-    assert not untranslated.get_translations().filter(locale=english).exists()
+    response = editor.post(f"/admin/localize/submit/page/{home.pk}/", {"locales": [english.pk]})
+    assert_denied(response)
+    url = f"/admin/localize/submit/page/{untranslated.pk}/"
+    response = editor.post(url, {"locales": [english.pk]})
+    assert response.status_code == 302
+    translation = untranslated.get_translations().get(locale=english)
+    assert response["Location"] == f"/admin/pages/{translation.pk}/edit/"
 
 
 def test_a_new_structure_and_its_translations_get_their_editors_group():
