@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import slugify
@@ -133,6 +134,12 @@ class ListingPage(BasePage):
         default=Availability.AVAILABLE,
     )
     available_from = models.DateField(_("available from"), null=True, blank=True)
+    availability_changed_on = models.DateField(
+        _("availability since"),
+        null=True,
+        blank=True,
+        help_text=_("The day the offer became available, under offer or taken."),
+    )
     contact = models.ForeignKey(
         "network.Referent",
         verbose_name=_("contact referent"),
@@ -176,7 +183,8 @@ class ListingPage(BasePage):
             [
                 FieldRowPanel([FieldPanel("price"), FieldPanel("price_kind")]),
                 FieldPanel("surface"),
-                FieldRowPanel([FieldPanel("availability"), FieldPanel("available_from")]),
+                FieldRowPanel([FieldPanel("availability"), FieldPanel("availability_changed_on")]),
+                FieldPanel("available_from"),
             ],
             heading=_("Key facts"),
         ),
@@ -214,12 +222,38 @@ class ListingPage(BasePage):
         SynchronizedField("longitude", overridable=False),
         SynchronizedField("confidential", overridable=False),
         SynchronizedField("availability", overridable=False),
+        SynchronizedField("availability_changed_on", overridable=False),
         SynchronizedField("price"),
         SynchronizedField("surface"),
     ]
 
     class Meta:
         abstract = True
+
+    def save_revision(self, *args, **kwargs):
+        # Every listing has a review date: by default six months after it is saved.
+        if self.expire_at is None:
+            from listings.lifecycle import next_review
+
+            self.expire_at = next_review()
+        return super().save_revision(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        if self.pk and "update_fields" not in kwargs:
+            before = (
+                type(self)
+                .objects.filter(pk=self.pk)
+                .values("availability", "availability_changed_on")
+                .first()
+            )
+            if (
+                before
+                and before["availability"] != self.availability
+                and before["availability_changed_on"] == self.availability_changed_on
+            ):
+                # The state changed in the form without a date: it changed today.
+                self.availability_changed_on = timezone.localdate()
+        return super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
@@ -698,14 +732,44 @@ LISTING_PAGE_MODELS = [
 ]
 
 
+def taken_filter():
+    """A ``Page`` filter for the listings of every type that are taken."""
+    condition = Q()
+    for model in LISTING_PAGE_MODELS:
+        condition |= Q(**{f"{model._meta.model_name}__availability": Availability.TAKEN})
+    return condition
+
+
 def listing_queryset(pages):
-    """The live, public listings among ``pages``, newest first, ready for cards."""
+    """The live, public listings among ``pages`` that are not taken, newest first."""
     return (
         pages.live()
         .public()
         .type(*LISTING_PAGE_MODELS)
+        .exclude(taken_filter())
         .order_by(F("first_published_at").desc(nulls_last=True), "-pk")
     )
+
+
+class ReviewNotice(models.Model):
+    """A mail about a listing's review date, kept so that each is sent once per date."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("kind"), max_length=20)
+    review_at = models.DateTimeField(_("review date"))
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("review notice")
+        verbose_name_plural = _("review notices")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "kind", "review_at"], name="one_review_notice_per_date"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.page_id} {self.review_at:%Y-%m-%d}"
 
 
 def in_community_filter(community):

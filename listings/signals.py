@@ -8,7 +8,16 @@ from listings.models import LISTING_PAGE_MODELS
 # Fields that must never differ between the languages of one offer: a translation that still
 # shows the commune of a listing made confidential in French would give the place away, and
 # one still "available" would keep an offer taken in French in the English search.
-SHARED_FIELDS = ("confidential", "commune_id", "latitude", "longitude", "availability")
+# The review date is the offer's, too: its translations expire with it.
+SHARED_FIELDS = (
+    "confidential",
+    "commune_id",
+    "latitude",
+    "longitude",
+    "availability",
+    "availability_changed_on",
+    "expire_at",
+)
 
 
 @receiver(page_published)

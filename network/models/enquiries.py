@@ -378,6 +378,8 @@ class NotificationKind(models.TextChoices):
     HANDOVER = "handover", _("Hand-over to a structure")
     REMINDER = "reminder", _("Reminder of a waiting enquiry")
     DIGEST = "digest", _("Weekly digest")
+    REVIEW = "review", _("Listing to review")
+    EXPIRED = "expired", _("Listing unpublished at its review date")
 
 
 class NotificationStatus(models.TextChoices):

@@ -185,6 +185,9 @@ ENQUIRY_MIN_FILL_SECONDS = env.int("ENQUIRY_MIN_FILL_SECONDS", default=3)
 ENQUIRY_RATE_LIMIT = env("ENQUIRY_RATE_LIMIT", default="10/h")
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
 NOTIFICATION_RETRY_SECONDS = env.int("NOTIFICATION_RETRY_SECONDS", default=60)
+# Listings: reviewed six months after publication, the editors reminded two weeks before.
+LISTING_REVIEW_MONTHS = env.int("LISTING_REVIEW_MONTHS", default=6)
+LISTING_REMINDER_DAYS = env.int("LISTING_REMINDER_DAYS", default=14)
 
 WAGTAIL_SITE_NAME = "Installez-vous"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")

@@ -1,0 +1,202 @@
+"""The admin's quick actions on a listing, and the report of what is due for review."""
+
+import datetime
+
+import django_filters
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.reports import PageReportView
+from wagtail.admin.widgets import AdminDateInput
+from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from listings.lifecycle import confirm_current, set_availability
+from listings.models import LISTING_PAGE_MODELS, Availability, ListingPage
+from network.models import StructurePage
+
+
+class AvailabilityForm(forms.Form):
+    availability = forms.ChoiceField(
+        label=_("Availability"), choices=Availability.choices, widget=forms.RadioSelect
+    )
+    on = forms.DateField(label=_("Since"), widget=AdminDateInput)
+
+    def clean_on(self):
+        on = self.cleaned_data["on"]
+        if on > timezone.localdate():
+            raise forms.ValidationError(_("The date cannot be in the future."))
+        return on
+
+
+def editable_listing(request, page_id):
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not isinstance(page, ListingPage):
+        raise Http404
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return page
+
+
+def back_to(request, page):
+    url = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}):
+        return url
+    return None
+
+
+def change_availability(request, page_id):
+    page = editable_listing(request, page_id)
+    initial = {"availability": page.availability, "on": timezone.localdate()}
+    form = AvailabilityForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        page = set_availability(
+            page, form.cleaned_data["availability"], form.cleaned_data["on"], request.user
+        )
+        messages.success(
+            request,
+            _("“%(title)s” is now %(availability)s.")
+            % {"title": page.title, "availability": page.get_availability_display().lower()},
+        )
+        return redirect(back_to(request, page) or "wagtailadmin_explore", page.get_parent().pk)
+    return TemplateResponse(
+        request,
+        "listings/admin/availability.html",
+        {"page": page, "form": form, "next": back_to(request, page) or ""},
+    )
+
+
+def confirm_review(request, page_id):
+    page = editable_listing(request, page_id)
+    if request.method == "POST":
+        page = confirm_current(page, request.user)
+        messages.success(
+            request,
+            _("“%(title)s” is confirmed: next review on %(date)s.")
+            % {
+                "title": page.title,
+                "date": timezone.localtime(page.expire_at).strftime("%d/%m/%Y"),
+            },
+        )
+        return redirect(back_to(request, page) or "wagtailadmin_explore", page.get_parent().pk)
+    return TemplateResponse(
+        request,
+        "listings/admin/confirm_review.html",
+        {
+            "page": page,
+            "next": back_to(request, page) or "",
+            "review_months": settings.LISTING_REVIEW_MONTHS,
+        },
+    )
+
+
+class ReviewState:
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+    CHOICES = [(EXPIRING, _("Review due soon")), (EXPIRED, _("Unpublished at review date"))]
+
+
+class ReviewReportFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(
+        label=_("State"), choices=ReviewState.CHOICES, method="filter_state"
+    )
+    structure = django_filters.ModelChoiceFilter(
+        label=_("Structure"), queryset=StructurePage.objects.none(), method="filter_structure"
+    )
+
+    class Meta:
+        model = Page
+        fields = []
+
+    def __init__(self, *args, structures=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["structure"].queryset = structures
+
+    def filter_state(self, queryset, name, value):
+        return queryset.filter(review_state_condition(value))
+
+    def filter_structure(self, queryset, name, value):
+        return queryset.child_of(value)
+
+
+def review_state_condition(state):
+    soon = timezone.now() + datetime.timedelta(days=settings.LISTING_REMINDER_DAYS)
+    if state == ReviewState.EXPIRED:
+        return Q(expired=True, live=False)
+    return Q(live=True, expire_at__lte=soon)
+
+
+class StructureColumn(Column):
+    def get_value(self, instance):
+        return instance.get_parent().title
+
+
+class ReviewColumn(DateColumn):
+    def get_value(self, instance):
+        return instance.expire_at
+
+
+class ListingReviewReportView(PageReportView):
+    page_title = _("Listings to review")
+    header_icon = "calendar-alt"
+    filterset_class = ReviewReportFilterSet
+    index_url_name = "listings_review_report"
+    index_results_url_name = "listings_review_report_results"
+    columns = [
+        TitleColumn("title", label=_("Listing"), url_name="wagtailadmin_pages:edit"),
+        StructureColumn("structure", label=_("Structure")),
+        ReviewColumn("expire_at", label=_("Review date")),
+        Column("status_string", label=_("Status")),
+    ]
+    list_export = ["title", "parent_title", "expire_at", "status_string"]
+    export_headings = {
+        "title": _("Listing"),
+        "parent_title": _("Structure"),
+        "expire_at": _("Review date"),
+        "status_string": _("Status"),
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.structures(request.user).exists():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def structures(self, user):
+        """The structures whose pages the user edits: theirs, or all for coordinators."""
+        editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+        return StructurePage.objects.filter(pk__in=editable.values("pk")).order_by("title")
+
+    def get_filterset_kwargs(self):
+        kwargs = super().get_filterset_kwargs()
+        kwargs["structures"] = self.structures(self.request.user)
+        return kwargs
+
+    def get_queryset(self):
+        editable = PagePermissionPolicy().instances_user_has_permission_for(
+            self.request.user, "change"
+        )
+        return (
+            Page.objects.type(*LISTING_PAGE_MODELS)
+            .filter(pk__in=editable.values("pk"))
+            .filter(review_state_condition(ReviewState.EXPIRING) | Q(expired=True, live=False))
+            .order_by("expire_at", "pk")
+        )
+
+    def decorate_paginated_queryset(self, object_list):
+        return list(object_list)
+
+    def to_row_dict(self, item):
+        item.parent_title = item.get_parent().title
+        return super().to_row_dict(item)

@@ -1,0 +1,234 @@
+"""Keeping offers current: quick availability changes, review dates, reminders and expiry.
+
+The clock is frozen with time-machine and moved on as the days of a listing's life pass.
+"""
+
+import csv
+import datetime
+import io
+import zoneinfo
+
+import time_machine
+
+from django.core import mail
+from django.core.management import call_command
+from django.test import TestCase
+from django.utils import timezone
+from django.utils.html import escape
+
+from wagtail.models import PageLogEntry
+from wagtail.test.utils import WagtailTestUtils
+
+from listings.lifecycle import add_months
+from listings.models import Availability, PremisesListingPage
+from network.permissions import editors_group_of
+from search.models import SearchDocument
+from tests.builders import assert_denied, build_world, publish
+from tests.network.test_permission_matrix import PASSWORD, edit_data, make_user
+
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+START = datetime.datetime(2031, 3, 2, 9, 0, tzinfo=PARIS)
+
+
+def in_search(page):
+    return SearchDocument.objects.filter(page__translation_key=page.translation_key).exists()
+
+
+class AvailabilityTests(WagtailTestUtils, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_world()
+        cls.editor = make_user("cci", editors_group_of(cls.world.cci))
+        cls.other = make_user("cma", editors_group_of(cls.world.cma))
+
+    def setUp(self):
+        self.client.login(username="cci", password=PASSWORD)
+        self.listing = PremisesListingPage.objects.get(pk=self.world.premises.pk)
+        self.url = f"/admin/listings/{self.listing.pk}/availability/"
+
+    def test_the_page_listing_and_the_edit_view_offer_the_quick_change(self):
+        explorer = self.client.get(f"/admin/pages/{self.world.cci.pk}/")
+        self.assertContains(explorer, self.url)
+        edit = self.client.get(f"/admin/pages/{self.listing.pk}/edit/")
+        self.assertContains(edit, self.url)
+        # Not on pages that are not offers.
+        self.assertNotContains(edit, f"/admin/listings/{self.world.cci.pk}/availability/")
+
+    def test_under_offer_then_taken_with_the_date_in_every_language(self):
+        self.assertTrue(in_search(self.listing))
+        response = self.client.get(self.url)
+        self.assertContains(response, "En cours de négociation")
+        response = self.client.post(self.url, {"availability": "under_offer", "on": "2026-11-20"})
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(in_search(self.listing))
+        response = self.client.post(self.url, {"availability": "taken", "on": "2026-11-28"})
+        self.assertEqual(response.status_code, 302)
+
+        for translation in self.listing.get_translations(inclusive=True).specific():
+            self.assertEqual(translation.availability, Availability.TAKEN)
+            self.assertEqual(translation.availability_changed_on, datetime.date(2026, 11, 28))
+            self.assertTrue(translation.live)
+        listing = PremisesListingPage.objects.get(pk=self.listing.pk)
+        self.assertEqual(listing.get_latest_revision().user, self.editor)
+        self.assertFalse(listing.has_unpublished_changes)
+        # It leaves the search and the lists of offers, and keeps its page and its history.
+        self.assertFalse(in_search(listing))
+        for page in (self.world.home, self.world.cci, self.world.area):
+            self.assertNotContains(self.client.get(page.url), listing.title)
+        self.assertEqual(self.client.get(listing.url).status_code, 200)
+        history = self.client.get(f"/admin/pages/{listing.pk}/history/")
+        self.assertContains(history, "Marquée « plus disponible » depuis le 2026-11-28")
+        self.assertEqual(
+            PageLogEntry.objects.filter(page=listing, action="listings.availability").count(), 2
+        )
+
+    def test_a_waiting_draft_is_neither_published_nor_lost(self):
+        self.client.force_login(make_user("admin", is_superuser=True))
+        data = edit_data(self.client, self.listing)
+        data["title"] = "Brouillon en cours"
+        self.client.post(f"/admin/pages/{self.listing.pk}/edit/", data)
+        self.client.login(username="cci", password=PASSWORD)
+        self.client.post(self.url, {"availability": "taken", "on": "2026-11-28"})
+        listing = PremisesListingPage.objects.get(pk=self.listing.pk)
+        self.assertEqual(listing.availability, Availability.TAKEN)
+        self.assertNotEqual(listing.title, "Brouillon en cours")
+        draft = listing.get_latest_revision_as_object()
+        self.assertEqual(draft.title, "Brouillon en cours")
+        self.assertEqual(draft.availability, Availability.TAKEN)
+
+    def test_a_bad_date_or_state_is_refused_in_the_editors_language(self):
+        response = self.client.post(self.url, {"availability": "sold", "on": "demain"})
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Sélectionnez un choix valide")
+        self.assertContains(response, "Saisissez une date valide")
+        response = self.client.post(self.url, {"availability": "taken", "on": "2099-01-01"})
+        self.assertContains(response, "La date ne peut pas être dans le futur.")
+        self.assertEqual(
+            PremisesListingPage.objects.get(pk=self.listing.pk).availability,
+            Availability.AVAILABLE,
+        )
+
+    def test_another_structures_editor_is_refused(self):
+        self.client.login(username="cma", password=PASSWORD)
+        assert_denied(self.client.get(self.url))
+        assert_denied(self.client.post(self.url, {"availability": "taken", "on": "2026-11-28"}))
+        assert_denied(self.client.post(f"/admin/listings/{self.listing.pk}/review/"))
+        self.assertEqual(
+            PremisesListingPage.objects.get(pk=self.listing.pk).availability,
+            Availability.AVAILABLE,
+        )
+
+    def test_an_editor_who_changes_the_state_in_the_form_gets_todays_date(self):
+        data = edit_data(self.client, self.listing)
+        data["availability"] = "under_offer"
+        data["availability_changed_on"] = ""
+        data["action-publish"] = "action-publish"
+        with time_machine.travel(datetime.datetime(2026, 12, 1, 10, tzinfo=PARIS)):
+            response = self.client.post(f"/admin/pages/{self.listing.pk}/edit/", data)
+        self.assertEqual(response.status_code, 302)
+        listing = PremisesListingPage.objects.get(pk=self.listing.pk)
+        self.assertEqual(listing.availability_changed_on, datetime.date(2026, 12, 1))
+
+
+class ReviewTests(WagtailTestUtils, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        with time_machine.travel(START, tick=False):
+            cls.world = build_world(translated=False)
+        cls.editor = make_user("cci", editors_group_of(cls.world.cci))
+        cls.other = make_user("cma", editors_group_of(cls.world.cma))
+
+    def review_round(self):
+        with self.captureOnCommitCallbacks(execute=True):
+            call_command("review_listings", verbosity=0)
+
+    def mails_about(self, page):
+        return [m for m in mail.outbox if page.title in m.subject]
+
+    def test_six_months_reminded_fourteen_days_before_then_unpublished_and_told(self):
+        listing = PremisesListingPage.objects.get(pk=self.world.premises.pk)
+        review = add_months(START, 6)
+        self.assertEqual(listing.expire_at, review)
+
+        with time_machine.travel(review - datetime.timedelta(days=15), tick=False):
+            self.review_round()
+        self.assertEqual(self.mails_about(listing), [])
+
+        with time_machine.travel(review - datetime.timedelta(days=14), tick=False):
+            self.review_round()
+            self.review_round()  # a second run the same day sends nothing more
+        [reminder] = self.mails_about(listing)
+        self.assertEqual(reminder.to, ["cci@example.org"])
+        self.assertIn("À revoir avant sa date", reminder.subject)
+        self.assertIn(f"/admin/pages/{listing.pk}/edit/", reminder.body)
+        listing.refresh_from_db()
+        self.assertTrue(listing.live)
+
+        mail.outbox.clear()
+        with time_machine.travel(review + datetime.timedelta(minutes=5), tick=False):
+            self.review_round()
+            self.review_round()
+        listing.refresh_from_db()
+        self.assertFalse(listing.live)
+        self.assertTrue(listing.expired)
+        self.assertFalse(in_search(listing))
+        [notice] = self.mails_about(listing)
+        self.assertIn("Dépubliée à sa date de revue", notice.subject)
+
+        # The editor confirms: published again, reviewed six months later.
+        later = review + datetime.timedelta(days=3)
+        with time_machine.travel(later, tick=False):
+            self.client.login(username="cci", password=PASSWORD)
+            page = self.client.get(f"/admin/listings/{listing.pk}/review/")
+            self.assertContains(page, "a été dépubliée à sa date de revue")
+            response = self.client.post(f"/admin/listings/{listing.pk}/review/")
+        self.assertEqual(response.status_code, 302)
+        listing.refresh_from_db()
+        self.assertTrue(listing.live)
+        self.assertEqual(listing.expire_at, add_months(timezone.localtime(later), 6))
+        self.assertTrue(in_search(listing))
+
+    def test_confirming_in_time_keeps_it_published(self):
+        listing = PremisesListingPage.objects.get(pk=self.world.premises.pk)
+        review = listing.expire_at
+        day = review - datetime.timedelta(days=10)
+        with time_machine.travel(day, tick=False):
+            self.client.login(username="cci", password=PASSWORD)
+            response = self.client.post(f"/admin/listings/{listing.pk}/review/")
+        self.assertEqual(response.status_code, 302)
+        with time_machine.travel(review + datetime.timedelta(days=1), tick=False):
+            self.review_round()
+        listing.refresh_from_db()
+        self.assertTrue(listing.live)
+        self.assertEqual(listing.expire_at, add_months(timezone.localtime(day), 6))
+
+    def test_republishing_sets_a_new_review_date(self):
+        listing = PremisesListingPage.objects.get(pk=self.world.premises.pk)
+        listing.expire_at = None
+        with time_machine.travel(START + datetime.timedelta(days=40), tick=False):
+            listing = publish(listing)
+        self.assertEqual(listing.expire_at, add_months(START + datetime.timedelta(days=40), 6))
+
+    def test_the_report_lists_what_is_expiring_and_expired_per_structure(self):
+        premises = PremisesListingPage.objects.get(pk=self.world.premises.pk)
+        review = premises.expire_at
+        land = self.world.land
+        land.expire_at = review - datetime.timedelta(days=30)
+        land.save()
+        with time_machine.travel(review - datetime.timedelta(days=5), tick=False):
+            self.review_round()
+            self.client.login(username="cci", password=PASSWORD)
+            response = self.client.get("/admin/reports/listings-to-review/")
+            self.assertContains(response, premises.title)
+            self.assertNotContains(response, escape(land.title))  # not the CCI's
+            self.client.login(username="cma", password=PASSWORD)
+            response = self.client.get("/admin/reports/listings-to-review/", {"state": "expired"})
+            self.assertContains(response, escape(land.title))
+            self.assertNotContains(response, premises.title)
+            response = self.client.get(
+                "/admin/reports/listings-to-review/", {"export": "csv", "state": "expired"}
+            )
+        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+        self.assertEqual(rows[0], ["Annonce", "Structure", "Date de revue", "Statut"])
+        self.assertEqual([row[0] for row in rows[1:]], [land.title])
+        self.assertEqual(rows[1][1], self.world.cma.title)
