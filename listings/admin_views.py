@@ -26,6 +26,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from listings.lifecycle import confirm_current, set_availability
 from listings.models import LISTING_PAGE_MODELS, Availability, ListingPage
 from network.models import StructurePage
+from portal.i18n import stale_translation_condition
 
 
 class AvailabilityForm(forms.Form):
@@ -105,7 +106,12 @@ def confirm_review(request, page_id):
 class ReviewState:
     EXPIRING = "expiring"
     EXPIRED = "expired"
-    CHOICES = [(EXPIRING, _("Review due soon")), (EXPIRED, _("Unpublished at review date"))]
+    STALE_TRANSLATION = "stale_translation"
+    CHOICES = [
+        (EXPIRING, _("Review due soon")),
+        (EXPIRED, _("Unpublished at review date")),
+        (STALE_TRANSLATION, _("Translation out of date")),
+    ]
 
 
 class ReviewReportFilterSet(WagtailFilterSet):
@@ -135,7 +141,19 @@ def review_state_condition(state):
     soon = timezone.now() + datetime.timedelta(days=settings.LISTING_REMINDER_DAYS)
     if state == ReviewState.EXPIRED:
         return Q(expired=True, live=False)
+    if state == ReviewState.STALE_TRANSLATION:
+        return Q(stale_translation_condition())
     return Q(live=True, expire_at__lte=soon)
+
+
+class StateColumn(Column):
+    def get_value(self, instance):
+        labels = dict(ReviewState.CHOICES)
+        if instance.expired and not instance.live:
+            return labels[ReviewState.EXPIRED]
+        if instance.stale_translation:
+            return labels[ReviewState.STALE_TRANSLATION]
+        return labels[ReviewState.EXPIRING]
 
 
 class StructureColumn(Column):
@@ -158,13 +176,15 @@ class ListingReviewReportView(PageReportView):
         TitleColumn("title", label=_("Listing"), url_name="wagtailadmin_pages:edit"),
         StructureColumn("structure", label=_("Structure")),
         ReviewColumn("expire_at", label=_("Review date")),
+        StateColumn("state", label=_("State")),
         Column("status_string", label=_("Status")),
     ]
-    list_export = ["title", "parent_title", "expire_at", "status_string"]
+    list_export = ["title", "parent_title", "expire_at", "state", "status_string"]
     export_headings = {
         "title": _("Listing"),
         "parent_title": _("Structure"),
         "expire_at": _("Review date"),
+        "state": _("State"),
         "status_string": _("Status"),
     }
 
@@ -190,7 +210,12 @@ class ListingReviewReportView(PageReportView):
         return (
             Page.objects.type(*LISTING_PAGE_MODELS)
             .filter(pk__in=editable.values("pk"))
-            .filter(review_state_condition(ReviewState.EXPIRING) | Q(expired=True, live=False))
+            .filter(
+                review_state_condition(ReviewState.EXPIRING)
+                | review_state_condition(ReviewState.EXPIRED)
+                | review_state_condition(ReviewState.STALE_TRANSLATION)
+            )
+            .annotate(stale_translation=stale_translation_condition())
             .order_by("expire_at", "pk")
         )
 
@@ -199,4 +224,5 @@ class ListingReviewReportView(PageReportView):
 
     def to_row_dict(self, item):
         item.parent_title = item.get_parent().title
+        item.state = StateColumn("state").get_value(item)
         return super().to_row_dict(item)

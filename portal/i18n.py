@@ -1,4 +1,4 @@
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 
 from wagtail.models import Locale, Page
 
@@ -27,3 +27,57 @@ def children_in_locale_or_source(parent, pages):
     for translation in parent.get_translations(inclusive=True).only("path", "depth"):
         condition |= Q(path__startswith=translation.path, depth=translation.depth + 1)
     return in_locale_or_source(pages.filter(condition), parent.locale)
+
+
+def stale_translation_source(page):
+    """The wagtail-localize source ``page`` was translated from, if it changed since.
+
+    A translation is out of date when its source page was published after the text to
+    translate was last taken from it: the editor should update the translation.
+    """
+    from wagtail_localize.models import Translation
+
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key,
+            target_locale_id=page.locale_id,
+            enabled=True,
+        )
+        .exclude(source__locale_id=page.locale_id)
+        .select_related("source")
+        .first()
+    )
+    if translation is None:
+        return None
+    source = translation.source
+    source_page = (
+        Page.objects.filter(translation_key=page.translation_key, locale_id=source.locale_id)
+        .only("last_published_at")
+        .first()
+    )
+    if (
+        source_page
+        and source_page.last_published_at
+        and (source_page.last_published_at > source.last_updated_at)
+    ):
+        return source
+    return None
+
+
+def stale_translation_condition():
+    """A ``Page`` filter for the translations whose source page changed since (see above)."""
+    from wagtail_localize.models import Translation
+
+    source_published = Page.objects.filter(
+        translation_key=OuterRef("source__object_id"), locale=OuterRef("source__locale")
+    ).values("last_published_at")[:1]
+    stale = (
+        Translation.objects.filter(
+            source__object_id=OuterRef("translation_key"),
+            target_locale=OuterRef("locale"),
+            enabled=True,
+        )
+        .annotate(source_published_at=Subquery(source_published))
+        .filter(source_published_at__gt=F("source__last_updated_at"))
+    )
+    return Exists(stale)

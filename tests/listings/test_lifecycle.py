@@ -229,6 +229,8 @@ class ReviewTests(WagtailTestUtils, TestCase):
                 "/admin/reports/listings-to-review/", {"export": "csv", "state": "expired"}
             )
         rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-        self.assertEqual(rows[0], ["Annonce", "Structure", "Date de revue", "Statut"])
+        self.assertEqual(rows[0], ["Annonce", "Structure", "Date de revue", "État", "Statut"])
         self.assertEqual([row[0] for row in rows[1:]], [land.title])
-        self.assertEqual(rows[1][1], self.world.cma.title)
+        self.assertEqual(
+            rows[1][1:2] + rows[1][3:4], [self.world.cma.title, "Dépubliée à la date de revue"]
+        )

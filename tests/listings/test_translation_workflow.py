@@ -1,0 +1,111 @@
+"""An editor has its listings translated through wagtail-localize, and sees when they age."""
+
+from django.test import TestCase
+from django.utils.http import urlencode
+
+from wagtail.test.utils import WagtailTestUtils
+from wagtail_localize.models import OverridableSegment, Translation, TranslationSource
+
+from listings.factories import PremisesListingPageFactory
+from listings.models import PremisesListingPage
+from network.permissions import editors_group_of
+from tests.builders import build_world, publish
+from tests.network.test_permission_matrix import PASSWORD, make_user
+
+STALE = "La page d&#x27;origine a changé depuis que cette traduction a été faite."
+
+
+class TranslationWorkflowTests(WagtailTestUtils, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_world()
+        cls.editor = make_user("cci", editors_group_of(cls.world.cci))
+        cls.listing = publish(
+            PremisesListingPageFactory(
+                parent=cls.world.cci,
+                title="Atelier relais à louer",
+                slug="atelier-relais",
+                reference="CCI-REL-1",
+            )
+        )
+
+    def setUp(self):
+        self.client.login(username="cci", password=PASSWORD)
+
+    def ask_for(self, *languages):
+        locales = [self.world.locales[language].pk for language in languages]
+        response = self.client.post(
+            f"/admin/localize/submit/page/{self.listing.pk}/", {"locales": locales}
+        )
+        self.assertEqual(response.status_code, 302)
+        return {
+            language: PremisesListingPage.objects.get(
+                translation_key=self.listing.translation_key,
+                locale=self.world.locales[language],
+            )
+            for language in languages
+        }
+
+    def publish_translation(self, page):
+        # wagtail-localize publishes once the transaction commits.
+        with self.captureOnCommitCallbacks(execute=True):
+            return self.client.post(
+                f"/admin/pages/{page.pk}/edit/", {"action": "publish"}, follow=True
+            )
+
+    def test_the_editor_asks_for_english_and_dutch_and_publishes_them_complete(self):
+        translations = self.ask_for("en", "nl")
+        for page in translations.values():
+            self.assertFalse(page.live)
+            response = self.client.get(f"/admin/pages/{page.pk}/edit/")
+            self.assertEqual(response.status_code, 200)
+            self.publish_translation(page)
+            page = PremisesListingPage.objects.get(pk=page.pk)
+            # Untranslated texts fall back to the French: no required field is ever empty.
+            self.assertTrue(page.live)
+            self.assertEqual(page.reference, "CCI-REL-1")
+            self.assertEqual(page.title, "Atelier relais à louer")
+            page.full_clean()
+
+    def test_a_translation_is_not_published_with_a_required_field_emptied(self):
+        english = self.ask_for("en")["en"]
+        translation = Translation.objects.get(
+            source__object_id=self.listing.translation_key, target_locale__language_code="en"
+        )
+        segment = OverridableSegment.objects.get(
+            source=translation.source, context__path="reference"
+        )
+        response = self.client.put(
+            f"/admin/localize/translate/{translation.pk}/overrides/{segment.pk}/edit/",
+            urlencode({"value": ""}),
+            content_type="application/x-www-form-urlencoded",
+        )
+        self.assertEqual(response.status_code, 201)
+        response = self.publish_translation(english)
+        self.assertContains(response, "De nouvelles erreurs de validation")
+        english = PremisesListingPage.objects.get(pk=english.pk)
+        self.assertFalse(english.live)
+
+    def test_a_change_of_the_french_page_marks_its_translations_out_of_date(self):
+        english = self.ask_for("en")["en"]
+        self.publish_translation(english)
+        response = self.client.get(f"/admin/pages/{english.pk}/edit/")
+        self.assertNotContains(response, STALE)
+
+        self.listing.title = "Atelier relais à louer, 120 m²"
+        publish(self.listing)
+        response = self.client.get(f"/admin/pages/{english.pk}/edit/")
+        self.assertContains(response, STALE)
+        source = TranslationSource.objects.get(object_id=self.listing.translation_key)
+        self.assertContains(response, f"/admin/localize/update/{source.pk}/")
+        report = self.client.get(
+            "/admin/reports/listings-to-review/", {"state": "stale_translation"}
+        )
+        self.assertContains(report, f"/admin/pages/{english.pk}/edit/")
+        self.assertNotContains(report, f"/admin/pages/{self.listing.pk}/edit/")
+
+        # Updating the translation takes the new French text: it is up to date again.
+        response = self.client.post(f"/admin/localize/update/{source.pk}/", {})
+        self.assertEqual(response.status_code, 302)
+        response = self.client.get(f"/admin/pages/{english.pk}/edit/")
+        self.assertNotContains(response, STALE)
