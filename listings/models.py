@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -778,3 +779,39 @@ def in_community_filter(community):
     for model in LISTING_PAGE_MODELS:
         condition |= Q(**{f"{model._meta.model_name}__commune__community": community})
     return condition
+
+
+class ListingImport(models.Model):
+    """A spreadsheet read and tried (the dry run), waiting for the editor to confirm it."""
+
+    structure = models.ForeignKey(
+        "network.StructurePage",
+        verbose_name=_("structure"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    file_name = models.CharField(_("file"), max_length=255)
+    header = models.JSONField(_("columns"))
+    rows = models.JSONField(_("rows"))
+    publish = models.BooleanField(_("publish"), default=False)
+    report = models.JSONField(_("report"), default=list)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    imported_at = models.DateTimeField(_("imported"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("listing import")
+        verbose_name_plural = _("listing imports")
+
+    def __str__(self):
+        return self.file_name
+
+    @property
+    def refused(self):
+        return [row for row in self.report if row["action"] == "refused"]

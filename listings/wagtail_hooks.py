@@ -12,6 +12,12 @@ from listings.admin_views import (
     change_availability,
     confirm_review,
 )
+from listings.import_views import (
+    import_listings,
+    import_report,
+    import_template,
+    importable_structures,
+)
 from listings.models import Availability, ListingPage
 
 
@@ -24,6 +30,9 @@ def register_listing_admin_urls():
             name="listings_availability",
         ),
         path("listings/<int:page_id>/review/", confirm_review, name="listings_confirm_review"),
+        path("listings/import/", import_listings, name="listings_import"),
+        path("listings/import/template/", import_template, name="listings_import_template"),
+        path("listings/import/<int:import_id>/", import_report, name="listings_import_report"),
         path(
             "reports/listings-to-review/",
             ListingReviewReportView.as_view(),
@@ -65,6 +74,18 @@ def listing_availability_buttons(page, user, next_url=None):
 @hooks.register("register_page_header_buttons")
 def listing_availability_header_buttons(page, user, view_name, next_url=None):
     yield from quick_buttons(page, user, next_url, priority=12)
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return importable_structures(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(
+        _("Import listings"), reverse("listings_import"), icon_name="upload", order=250
+    )
 
 
 class ReviewReportMenuItem(MenuItem):

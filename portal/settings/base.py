@@ -188,6 +188,10 @@ NOTIFICATION_RETRY_SECONDS = env.int("NOTIFICATION_RETRY_SECONDS", default=60)
 # Listings: reviewed six months after publication, the editors reminded two weeks before.
 LISTING_REVIEW_MONTHS = env.int("LISTING_REVIEW_MONTHS", default=6)
 LISTING_REMINDER_DAYS = env.int("LISTING_REMINDER_DAYS", default=14)
+# Spreadsheet imports: a structure's offers, not a database dump.
+LISTING_IMPORT_MAX_BYTES = 5 * 1024 * 1024
+LISTING_IMPORT_MAX_ROWS = 1_000
+LISTING_IMPORT_MAX_CELL = 10_000
 
 WAGTAIL_SITE_NAME = "Installez-vous"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")

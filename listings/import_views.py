@@ -1,0 +1,220 @@
+"""The admin's spreadsheet import: upload, dry-run report, confirmation, template."""
+
+import csv
+import io
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail.models import Locale
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from listings.importing import (
+    ImportRefused,
+    column_documentation,
+    columns,
+    read_file,
+    run_import,
+)
+from listings.models import ListingImport
+from network.models import StructurePage
+
+EXAMPLES = [
+    {
+        "type": "premises",
+        "reference": "CCI-2031-014",
+        "title": "Boutique sur la place du marché",
+        "summary": "85 m² en rez-de-chaussée, vitrine sur la place.",
+        "commune": "63430",
+        "description": "Ancienne mercerie, refaite en 2024.\n\nRéserve et sanitaires.",
+        "price": "650",
+        "price_kind": "monthly_rent",
+        "surface": "85",
+        "availability": "available",
+        "kind": "shop",
+        "transaction": "rent",
+        "energy_class": "D",
+        "climate_class": "C",
+        "tags": "centre-bourg, commerce",
+    },
+    {
+        "type": "business",
+        "reference": "CCI-2031-015",
+        "title": "Boulangerie-pâtisserie à reprendre",
+        "commune": "Ambert",
+        "price": "120000",
+        "price_kind": "sale",
+        "sector": "commerce",
+        "activity": "Boulangerie-pâtisserie",
+        "staff": "3",
+        "transfer_reason": "retirement",
+        "transfer_kind": "goodwill",
+        "seller_accompaniment": "oui",
+    },
+]
+
+
+def importable_structures(user):
+    """The French pages of the structures under which the user may add listings."""
+    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "add")
+    return StructurePage.objects.filter(
+        pk__in=editable.values("pk"), locale=Locale.get_default()
+    ).order_by("title")
+
+
+class ImportForm(forms.Form):
+    structure = forms.ModelChoiceField(
+        label=gettext_lazy("Structure"), queryset=StructurePage.objects.none()
+    )
+    file = forms.FileField(
+        label=gettext_lazy("File"),
+        help_text=gettext_lazy("CSV (UTF-8, separated by ; or ,) or XLSX, first row: columns."),
+    )
+    publish = forms.BooleanField(
+        label=gettext_lazy("Publish the listings"),
+        required=False,
+        help_text=gettext_lazy("Otherwise they are saved as drafts, to publish one by one."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        structures = importable_structures(user)
+        self.fields["structure"].queryset = structures
+        if len(structures) == 1:
+            self.fields["structure"].initial = structures[0]
+
+    def clean(self):
+        cleaned = super().clean()
+        structure, upload = cleaned.get("structure"), cleaned.get("file")
+        publish = structure and cleaned.get("publish")
+        if publish and not structure.permissions_for_user(self.user).can_publish():
+            self.add_error(
+                "publish", _("The network reviews your structure's pages: import them as drafts.")
+            )
+        if upload:
+            try:
+                cleaned["header"], cleaned["rows"] = read_file(upload)
+            except ImportRefused as refusal:
+                self.add_error("file", str(refusal))
+        return cleaned
+
+
+def import_listings(request):
+    if not importable_structures(request.user).exists():
+        raise PermissionDenied
+    form = ImportForm(request.POST or None, request.FILES or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        results = run_import(
+            data["header"],
+            data["rows"],
+            data["structure"],
+            user=request.user,
+            publish=data["publish"],
+            dry_run=True,
+        )
+        attempt = ListingImport.objects.create(
+            structure=data["structure"],
+            user=request.user,
+            file_name=data["file"].name[:255],
+            header=data["header"],
+            rows=data["rows"],
+            publish=data["publish"],
+            report=[result.as_dict() for result in results],
+        )
+        return redirect("listings_import_report", attempt.pk)
+    return TemplateResponse(
+        request,
+        "listings/admin/import.html",
+        {"form": form, "columns": column_documentation()},
+    )
+
+
+def import_report(request, import_id):
+    attempt = get_object_or_404(ListingImport, pk=import_id, user=request.user)
+    if not importable_structures(request.user).filter(pk=attempt.structure_id).exists():
+        raise PermissionDenied
+    if request.method == "POST" and attempt.imported_at is None and not attempt.refused:
+        # The same rows, for real; the database may have changed since the dry run.
+        results = run_import(
+            attempt.header,
+            attempt.rows,
+            attempt.structure,
+            user=request.user,
+            publish=attempt.publish,
+            dry_run=False,
+        )
+        attempt.report = [result.as_dict() for result in results]
+        if not attempt.refused:
+            attempt.imported_at = timezone.now()
+            attempt.save(update_fields=["report", "imported_at"])
+            messages.success(
+                request,
+                _("%(count)d rows of %(file)s imported under %(structure)s.")
+                % {
+                    "count": len(results),
+                    "file": attempt.file_name,
+                    "structure": attempt.structure.title,
+                },
+            )
+            return redirect("wagtailadmin_explore", attempt.structure_id)
+        attempt.save(update_fields=["report"])
+    counts = {}
+    for row in attempt.report:
+        counts[row["action"]] = counts.get(row["action"], 0) + 1
+    return TemplateResponse(
+        request,
+        "listings/admin/import_report.html",
+        {"attempt": attempt, "counts": counts},
+    )
+
+
+def import_template(request):
+    if not importable_structures(request.user).exists():
+        raise PermissionDenied
+    names = columns()
+    if request.GET.get("format") == "xlsx":
+        import openpyxl
+
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        sheet.title = _("Listings")[:31]
+        sheet.append(names)
+        for example in EXAMPLES:
+            sheet.append([example.get(name, "") for name in names])
+        legend = workbook.create_sheet(_("Columns")[:31])
+        legend.append([_("Column"), _("Meaning"), _("Values"), _("Required"), _("Types")])
+        for doc in column_documentation():
+            legend.append(
+                [
+                    doc["name"],
+                    f"{doc['label']}. {doc['help']}".strip(". "),
+                    ", ".join(doc["values"]),
+                    _("yes") if doc["required"] else "",
+                    ", ".join(doc["types"]),
+                ]
+            )
+        output = io.BytesIO()
+        workbook.save(output)
+        response = HttpResponse(
+            output.getvalue(),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = 'attachment; filename="listings-template.xlsx"'
+        return response
+    output = io.StringIO()
+    writer = csv.writer(output, delimiter=";")
+    writer.writerow(names)
+    for example in EXAMPLES:
+        writer.writerow([example.get(name, "") for name in names])
+    response = HttpResponse("\ufeff" + output.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="listings-template.csv"'
+    return response
