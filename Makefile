@@ -8,7 +8,7 @@ MANAGE := $(VENV)/bin/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint messages benchmark benchmark-search benchmark-enquiries clean
+.PHONY: install run test lint messages benchmark benchmark-search benchmark-enquiries benchmark-imports clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -58,6 +58,10 @@ benchmark-search: install
 # 1,000 enquiries posted to gunicorn on PostgreSQL while the mail server is down: none lost.
 benchmark-enquiries: install
 	$(VENV)/bin/python benchmarks/enquiries.py
+
+# A structure's spreadsheet of 1,000 rows: read, dry run, import, re-import, per database.
+benchmark-imports: install
+	$(VENV)/bin/python benchmarks/imports.py
 
 clean:
 	rm -rf $(VENV) $(TOOLS) db.sqlite3 media collected-static

@@ -4,14 +4,14 @@ import csv
 import io
 
 from django import forms
-from django.contrib import messages
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -21,9 +21,9 @@ from listings.importing import (
     column_documentation,
     columns,
     read_file,
-    run_import,
 )
 from listings.models import ListingImport
+from listings.tasks import apply_listing_import, check_listing_import
 from network.models import StructurePage
 
 EXAMPLES = [
@@ -113,14 +113,6 @@ def import_listings(request):
     form = ImportForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        results = run_import(
-            data["header"],
-            data["rows"],
-            data["structure"],
-            user=request.user,
-            publish=data["publish"],
-            dry_run=True,
-        )
         attempt = ListingImport.objects.create(
             structure=data["structure"],
             user=request.user,
@@ -128,8 +120,9 @@ def import_listings(request):
             header=data["header"],
             rows=data["rows"],
             publish=data["publish"],
-            report=[result.as_dict() for result in results],
+            language=get_language() or settings.LANGUAGE_CODE,
         )
+        transaction.on_commit(lambda: check_listing_import.enqueue(attempt.pk))
         return redirect("listings_import_report", attempt.pk)
     return TemplateResponse(
         request,
@@ -142,38 +135,23 @@ def import_report(request, import_id):
     attempt = get_object_or_404(ListingImport, pk=import_id, user=request.user)
     if not importable_structures(request.user).filter(pk=attempt.structure_id).exists():
         raise PermissionDenied
-    if request.method == "POST" and attempt.imported_at is None and not attempt.refused:
-        # The same rows, for real; the database may have changed since the dry run.
-        results = run_import(
-            attempt.header,
-            attempt.rows,
-            attempt.structure,
-            user=request.user,
-            publish=attempt.publish,
-            dry_run=False,
-        )
-        attempt.report = [result.as_dict() for result in results]
-        if not attempt.refused:
-            attempt.imported_at = timezone.now()
-            attempt.save(update_fields=["report", "imported_at"])
-            messages.success(
-                request,
-                _("%(count)d rows of %(file)s imported under %(structure)s.")
-                % {
-                    "count": len(results),
-                    "file": attempt.file_name,
-                    "structure": attempt.structure.title,
-                },
-            )
-            return redirect("wagtailadmin_explore", attempt.structure_id)
-        attempt.save(update_fields=["report"])
+    if request.method == "POST":
+        # Only a checked file without refusal is imported, and only once.
+        confirmed = ListingImport.objects.filter(
+            pk=attempt.pk, status=ListingImport.Status.CHECKED
+        ).update(status=ListingImport.Status.IMPORTING)
+        if confirmed and not attempt.refused:
+            transaction.on_commit(lambda: apply_listing_import.enqueue(attempt.pk))
+        elif confirmed:
+            ListingImport.objects.filter(pk=attempt.pk).update(status=ListingImport.Status.CHECKED)
+        return redirect("listings_import_report", attempt.pk)
     counts = {}
     for row in attempt.report:
         counts[row["action"]] = counts.get(row["action"], 0) + 1
     return TemplateResponse(
         request,
         "listings/admin/import_report.html",
-        {"attempt": attempt, "counts": counts},
+        {"attempt": attempt, "counts": counts, "Status": ListingImport.Status},
     )
 
 

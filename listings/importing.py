@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from listings.models import LISTING_PAGE_MODELS
+from portal.indexing import indexing_deferred
 from territory.models import Commune
 
 # Columns that are not the model's own fields, or not plain values.
@@ -307,7 +308,8 @@ def run_import(header, rows, structure, user=None, publish=False, dry_run=True):
     """Try every row under ``structure``; keep the result unless ``dry_run`` or any refusal."""
     results = []
     seen = {}
-    with transaction.atomic():
+    with indexing_deferred(), transaction.atomic():
+        existing = existing_listings(structure)
         for number, cells in enumerate(rows, start=2):
             if not any(str(cell).strip() for cell in cells):
                 continue
@@ -325,7 +327,7 @@ def run_import(header, rows, structure, user=None, publish=False, dry_run=True):
                     )
                 seen[result.reference] = number
                 with transaction.atomic():
-                    result.action = save_row(values, structure, user, publish)
+                    result.action = save_row(values, structure, user, publish, existing)
             except RowRefused as refusal:
                 result.action = RowResult.REFUSED
                 result.errors = refusal.errors
@@ -370,15 +372,16 @@ def row_values(header, cells):
     return values
 
 
-def existing_listing(structure, reference):
+def existing_listings(structure):
+    """The structure's listings by reference, read once for the whole file."""
+    found = {}
     for model in LISTING_PAGE_MODELS:
-        found = model.objects.child_of(structure).filter(reference=reference).first()
-        if found is not None:
-            return found
-    return None
+        for page in model.objects.child_of(structure).order_by("pk"):
+            found.setdefault(page.reference, page)
+    return found
 
 
-def save_row(values, structure, user, publish):
+def save_row(values, structure, user, publish, listings):
     kind = values.get("type", "").lower()
     model = TYPES.get(kind) or next(
         (m for m in LISTING_PAGE_MODELS if str(m.listing_type_label).lower() == kind), None
@@ -392,7 +395,7 @@ def save_row(values, structure, user, publish):
         )
     if not values.get("reference"):
         raise RowRefused([_("reference: a reference is needed to find the offer again.")])
-    existing = existing_listing(structure, values["reference"])
+    existing = listings.get(values["reference"])
     if existing is not None and not isinstance(existing, model):
         raise RowRefused(
             [
@@ -417,7 +420,7 @@ def save_row(values, structure, user, publish):
             # rolls the row back.
             structure.add_child(instance=page)
         page.full_clean()
-        revision = page.save_revision(user=user, log_action=True)
+        revision = page.save_revision(user=user, log_action=True, clean=False)
         if publish:
             revision.publish(user=user)
     except ValidationError as error:

@@ -782,7 +782,18 @@ def in_community_filter(community):
 
 
 class ListingImport(models.Model):
-    """A spreadsheet read and tried (the dry run), waiting for the editor to confirm it."""
+    """A spreadsheet read, tried in a dry run, then imported once the editor confirms.
+
+    Both steps run in the background (``listings.tasks``): a file of a thousand rows takes
+    longer than a web request should.
+    """
+
+    class Status(models.TextChoices):
+        CHECKING = "checking", _("Being checked")
+        CHECKED = "checked", _("Checked")
+        IMPORTING = "importing", _("Being imported")
+        IMPORTED = "imported", _("Imported")
+        FAILED = "failed", _("Failed")
 
     structure = models.ForeignKey(
         "network.StructurePage",
@@ -801,6 +812,11 @@ class ListingImport(models.Model):
     header = models.JSONField(_("columns"))
     rows = models.JSONField(_("rows"))
     publish = models.BooleanField(_("publish"), default=False)
+    # The editor's language, for the reasons the report gives.
+    language = models.CharField(_("language"), max_length=10, default="fr")
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.CHECKING
+    )
     report = models.JSONField(_("report"), default=list)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     imported_at = models.DateTimeField(_("imported"), null=True, blank=True)
@@ -815,3 +831,7 @@ class ListingImport(models.Model):
     @property
     def refused(self):
         return [row for row in self.report if row["action"] == "refused"]
+
+    @property
+    def in_progress(self):
+        return self.status in (self.Status.CHECKING, self.Status.IMPORTING)

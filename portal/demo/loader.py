@@ -5,6 +5,7 @@ already there — even renamed or edited in the admin — is found again and lef
 is missing is created, translated or granted.
 """
 
+import datetime
 import uuid
 from collections import Counter
 
@@ -12,12 +13,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils import timezone
 from django.utils.functional import cached_property
 
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
+from listings.lifecycle import next_review
 from listings.models import LISTING_PAGE_MODELS, ListingIndexPage
 from network.models import (
     NetworkPage,
@@ -27,18 +30,29 @@ from network.models import (
     StructurePage,
 )
 from network.permissions import COORDINATORS_GROUP_NAME, give_coordinators, give_structure_editors
+from portal.indexing import indexing_deferred
 from portal.models import HomePage, PortalSettings, StandardPage
 from territory.models import AreaPage, Commune, CommunityOfCommunes, ServiceIndexPage, ServicePage
 
 from . import site_pages
 from .images import image_file
-from .indexing import indexing_deferred
 from .listings import MOTIF_ALT, MOTIF_TITLE, all_listings
 from .routing import ROUTING_RULES
 from .services import all_services
 from .structures import ALL_COMMUNITIES, COORDINATOR, PARK, STRUCTURES
 from .text import Glossary, make_slug, same, slug_of
 from .translation import translate_page
+
+# One demo listing in twelve is due for review within the fortnight: the report of listings to
+# review, and ``review_listings``, have something to show.
+DUE_FOR_REVIEW_EVERY = 12
+
+
+def review_date(index):
+    if index % DUE_FOR_REVIEW_EVERY == DUE_FOR_REVIEW_EVERY - 1:
+        return timezone.now() + datetime.timedelta(days=3 + index % 10)
+    return next_review()
+
 
 # Public on purpose: the README and the command print it for every demo account.
 DEMO_PASSWORD = "installez-vous"  # noqa: S105
@@ -403,6 +417,7 @@ class DemoLoader:
             "availability": spec.availability,
             "available_from": spec.available_from,
             "confidential": spec.confidential,
+            "expire_at": review_date(index),
             **spec.fields,
             **{name: self.glossary.add(text) for name, text in spec.texts.items()},
         }

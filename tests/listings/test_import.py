@@ -83,7 +83,15 @@ class ImportTests(WagtailTestUtils, TestCase):
         data = {"structure": (structure or self.structure).pk, "file": upload}
         if publish:
             data["publish"] = "on"
-        return self.client.post("/admin/listings/import/", data)
+        # The dry run is a background task, queued once the upload is committed.
+        with self.captureOnCommitCallbacks(execute=True):
+            return self.client.post("/admin/listings/import/", data)
+
+    def confirm(self, url):
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(url)
+        self.assertRedirects(response, url)
+        return self.client.get(url)
 
     def dry_run(self, upload, publish=False):
         response = self.upload(upload, publish)
@@ -117,8 +125,9 @@ class ImportTests(WagtailTestUtils, TestCase):
         self.assertContains(report, "Confirmer l'import")
         self.assertFalse(self.imported().exists())
 
-        response = self.client.post(url)
-        self.assertRedirects(response, f"/admin/pages/{self.structure.pk}/")
+        report = self.confirm(url)
+        self.assertContains(report, "Importé le")
+        self.assertContains(report, f'href="/admin/pages/{self.structure.pk}/"')
         listings = self.imported().order_by("reference")
         self.assertEqual([p.reference for p in listings], ["CCI-IMP-1", "CCI-IMP-2"])
         first = listings[0]
@@ -130,13 +139,28 @@ class ImportTests(WagtailTestUtils, TestCase):
         self.assertEqual(first.commune, self.world.thiers)
         self.assertEqual(first.get_latest_revision().user, self.editor)
         # A second confirmation does nothing more.
-        self.client.post(url)
+        self.confirm(url)
         self.assertEqual(self.imported().count(), 2)
+
+    def test_the_report_waits_for_the_background_check(self):
+        data = {"structure": self.structure.pk, "file": csv_file(GOOD_ROWS)}
+        with self.captureOnCommitCallbacks(execute=False) as queued:
+            response = self.client.post("/admin/listings/import/", data)
+        report = self.client.get(response["Location"])
+        self.assertContains(report, "Le fichier est en cours de vérification")
+        self.assertContains(report, "window.location.reload")
+        # Confirming before the check is done imports nothing.
+        self.client.post(response["Location"])
+        for callback in queued:
+            callback()
+        report = self.client.get(response["Location"])
+        self.assertContains(report, "2 à créer")
+        self.assertNotContains(report, "window.location.reload")
+        self.assertFalse(self.imported().exists())
 
     def test_published_listings_are_found_in_the_search(self):
         _report, url = self.dry_run(xlsx_file(GOOD_ROWS), publish=True)
-        with self.captureOnCommitCallbacks(execute=True):
-            self.client.post(url)
+        self.confirm(url)
         listing = self.imported().get(reference="CCI-IMP-1")
         self.assertTrue(listing.live)
         self.assertIsNotNone(listing.expire_at)
@@ -146,19 +170,19 @@ class ImportTests(WagtailTestUtils, TestCase):
 
     def test_re_importing_updates_by_reference_instead_of_duplicating(self):
         _report, url = self.dry_run(csv_file(GOOD_ROWS))
-        self.client.post(url)
+        self.confirm(url)
         first = self.imported().get(reference="CCI-IMP-1")
         revisions = first.revisions.count()
 
         report, url = self.dry_run(csv_file(GOOD_ROWS))
         self.assertContains(report, "2 inchangées")
-        self.client.post(url)
+        self.confirm(url)
         self.assertEqual(first.revisions.count(), revisions)
 
         changed = [GOOD_ROWS[0][:4] + ["950"] + GOOD_ROWS[0][5:], GOOD_ROWS[1]]
         report, url = self.dry_run(csv_file(changed))
         self.assertContains(report, "1 à mettre à jour")
-        self.client.post(url)
+        self.confirm(url)
         self.assertEqual(self.imported().count(), 2)
         first = self.imported().get(reference="CCI-IMP-1")
         self.assertEqual(first.get_latest_revision_as_object().price, 950)
@@ -170,7 +194,8 @@ class ImportTests(WagtailTestUtils, TestCase):
         _report, url = self.dry_run(csv_file(GOOD_ROWS))
         self.client.login(username="cma", password=PASSWORD)
         self.assertEqual(self.client.get(url, follow=True).status_code, 404)
-        self.assertEqual(self.client.post(url, follow=True).status_code, 404)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.assertEqual(self.client.post(url, follow=True).status_code, 404)
         self.assertFalse(self.imported().exists())
 
     def assert_file_refused(self, upload, message):
@@ -240,7 +265,7 @@ class ImportTests(WagtailTestUtils, TestCase):
         ):
             self.assertContains(report, reason)
         self.assertNotContains(report, "Confirmer l'import")
-        self.client.post(url)
+        self.confirm(url)
         self.assertFalse(self.imported().exists())
 
     def test_a_formula_in_an_xlsx_cell_is_refused(self):

@@ -147,3 +147,20 @@ def _soup(client, url):
     response = client.get(url)
     assert response.status_code == 200, url
     return WagtailTestUtils.get_soup(response.content)
+
+
+def test_every_listing_has_a_review_date_and_a_few_are_due(demo, client):
+    import datetime
+
+    from django.utils import timezone
+    from django.utils.html import escape
+
+    soon = timezone.now() + datetime.timedelta(days=14)
+    listings = [page for model in LISTING_PAGE_MODELS for page in live_in(model, "fr").specific()]
+    assert all(page.expire_at for page in listings)
+    due = [page for page in listings if page.expire_at <= soon]
+    assert 3 <= len(due) < len(listings) / 5
+    client.login(username="coordination", password="installez-vous")
+    response = client.get("/admin/reports/listings-to-review/")
+    for page in due:
+        assert escape(page.title) in response.content.decode()

@@ -1,9 +1,11 @@
-"""Index each demo object once, when the load is done, rather than at every one of its saves.
+"""Index each object once, when a bulk job is done, rather than at every one of its saves.
 
 Creating, publishing and translating a page saves it four or five times, and each save would
-update the search index and Wagtail's reference index. Loading the demo defers both: the objects
-saved meanwhile are remembered and indexed once at the end: in bulk for search, through the task
-the signal handler would have enqueued for the reference index.
+update the search index and Wagtail's reference index. Loading the demo and importing a
+spreadsheet defer both: the objects saved meanwhile, by this job or by any other in the process,
+are remembered and indexed once at the end: in bulk for search, through the task the signal
+handler would have enqueued for the reference index. Objects saved then rolled back, as in an
+import's dry run, are not found at the end and cost nothing.
 """
 
 from contextlib import contextmanager
@@ -38,12 +40,12 @@ def indexing_deferred():
     ]
     for model in searched:
         post_save.disconnect(post_save_signal_handler, sender=model)
-    post_save.connect(remember, weak=False, dispatch_uid="load_demo_remember_saves")
+    post_save.connect(remember, weak=False, dispatch_uid="indexing_deferred_remember_saves")
     try:
         with disable_reference_index_auto_update():
             yield
     finally:
-        post_save.disconnect(dispatch_uid="load_demo_remember_saves")
+        post_save.disconnect(dispatch_uid="indexing_deferred_remember_saves")
         for model in searched:
             post_save.connect(post_save_signal_handler, sender=model)
 
