@@ -13,6 +13,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
@@ -47,6 +48,10 @@ def editable_listing(request, page_id):
     if not isinstance(page, ListingPage):
         raise Http404
     if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    lock = page.get_lock()
+    if lock and lock.for_user(request.user):
+        # Locked by someone else, or in a workflow: the same refusal as Wagtail's editor.
         raise PermissionDenied
     return page
 
@@ -88,7 +93,7 @@ def confirm_review(request, page_id):
             _("“%(title)s” is confirmed: next review on %(date)s.")
             % {
                 "title": page.title,
-                "date": timezone.localtime(page.expire_at).strftime("%d/%m/%Y"),
+                "date": date_format(timezone.localtime(page.expire_at), "SHORT_DATE_FORMAT"),
             },
         )
         return redirect(back_to(request, page) or "wagtailadmin_explore", page.get_parent().pk)

@@ -13,13 +13,12 @@ import csv
 import datetime
 import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import DatabaseError, models, transaction
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -148,7 +147,10 @@ def read_file(uploaded):
         header, rows = read_csv(data)
     else:
         raise ImportRefused(_("Choose a CSV or XLSX file."))
-    return check_header(header), rows
+    header = check_header(header)
+    if not any(str(cell).strip() for row in rows for cell in row):
+        raise ImportRefused(_("The file has no rows below its columns."))
+    return header, rows
 
 
 def read_csv(data):
@@ -171,11 +173,10 @@ def read_csv(data):
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader, [])
-        rows = []
+        rows, counter = [], RowCounter()
         for row in reader:
             rows.append(row)
-            if len(rows) > settings.LISTING_IMPORT_MAX_ROWS:
-                raise too_many_rows()
+            counter.add(row)
     except csv.Error as error:
         raise ImportRefused(
             _("The file cannot be read as CSV (line %(line)d): %(error)s")
@@ -186,25 +187,26 @@ def read_csv(data):
 
 def read_xlsx(data):
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
     if not data.startswith(b"PK\x03\x04"):
         raise ImportRefused(_("This is not an XLSX file: choose a CSV or XLSX file."))
+    workbook = None
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
         sheet = workbook.worksheets[0]
         lines = sheet.iter_rows()
         header = [_cell_text(cell) for cell in next(lines, [])]
-        rows = []
+        rows, counter = [], RowCounter()
         for line in lines:
             rows.append([_cell_text(cell) for cell in line])
-            if len(rows) > settings.LISTING_IMPORT_MAX_ROWS:
-                raise too_many_rows()
-        workbook.close()
+            counter.add(rows[-1])
     except ImportRefused:
         raise
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, ValueError):
+    except Exception:  # noqa: BLE001 - whatever openpyxl or the zip module meet, the file is bad
         raise ImportRefused(_("The XLSX file cannot be read: save it again and retry.")) from None
+    finally:
+        if workbook is not None:
+            workbook.close()
     return header, rows
 
 
@@ -225,11 +227,22 @@ def _cell_text(cell):
     return str(value)
 
 
-def too_many_rows():
-    return ImportRefused(
-        _("The file has more than %(max)d rows: split it into several files.")
-        % {"max": settings.LISTING_IMPORT_MAX_ROWS}
-    )
+class RowCounter:
+    """Refuses a file of too many rows as it is read; blank rows (formatted, often, in XLSX)
+    do not count, up to fifty times the limit."""
+
+    def __init__(self):
+        self.filled = self.read = 0
+
+    def add(self, row):
+        self.read += 1
+        self.filled += any(str(cell).strip() for cell in row)
+        limit = settings.LISTING_IMPORT_MAX_ROWS
+        if self.filled > limit or self.read > 50 * limit:
+            raise ImportRefused(
+                _("The file has more than %(max)d rows: split it into several files.")
+                % {"max": limit}
+            )
 
 
 def check_header(header):
@@ -246,7 +259,7 @@ def check_header(header):
             % {"column": pictures[0]}
         )
     known = set(columns())
-    unknown = [name for name in header if name not in known]
+    unknown = [name or f"#{number}" for number, name in enumerate(header, 1) if name not in known]
     if unknown:
         raise ImportRefused(
             _("Unknown columns: %(columns)s. Use the names of the template.")
@@ -331,6 +344,11 @@ def run_import(header, rows, structure, user=None, publish=False, dry_run=True):
             except RowRefused as refusal:
                 result.action = RowResult.REFUSED
                 result.errors = refusal.errors
+            except DatabaseError:
+                # A value the database refuses (a tag too long for PostgreSQL, say): the row's
+                # savepoint is rolled back, the rest of the file goes on.
+                result.action = RowResult.REFUSED
+                result.errors = [_("A value of this row is refused by the database.")]
             results.append(result)
         if dry_run or any(r.action == RowResult.REFUSED for r in results):
             transaction.set_rollback(True)
@@ -406,8 +424,15 @@ def save_row(values, structure, user, publish, listings):
     editable = existing is None or user is None or existing.permissions_for_user(user).can_edit()
     if not editable:
         raise RowRefused([_("You may not edit this listing.")])
+    if publish and user is not None and not structure.permissions_for_user(user).can_publish():
+        # The network review may have been switched on since the file was checked.
+        raise RowRefused([_("You may not publish here: import the file as drafts.")])
     page = existing.get_latest_revision_as_object() if existing else model(locale=structure.locale)
     before = snapshot(page)
+    if existing is not None:
+        # An empty cell keeps what the listing says: a file need not repeat everything, and a
+        # blank must not make a confidential offer public or a taken one available again.
+        values = {name: value for name, value in values.items() if value != ""}
     assign(page, model, values)
     if existing is not None and snapshot(page) == before:
         return RowResult.UNCHANGED

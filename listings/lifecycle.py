@@ -12,6 +12,7 @@ publication of the draft does not undo it.
 
 import calendar
 import datetime
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -65,13 +66,36 @@ def apply_change(page, user, publish, **fields):
     return type(page).objects.get(pk=page.pk)
 
 
+@contextmanager
+def translations_kept_current(page):
+    """A change of shared facts only (availability, review date) keeps translations current.
+
+    Publishing the French page would otherwise flag its translations as out of date
+    (``portal.i18n``), when none of their text changed.
+    """
+    from wagtail_localize.models import TranslationSource
+
+    current = []
+    for source in TranslationSource.objects.filter(object_id=page.translation_key):
+        published = (
+            Page.objects.filter(translation_key=page.translation_key, locale_id=source.locale_id)
+            .values_list("last_published_at", flat=True)
+            .first()
+        )
+        if published is None or published <= source.last_updated_at:
+            current.append(source.pk)
+    yield
+    TranslationSource.objects.filter(pk__in=current).update(last_updated_at=timezone.now())
+
+
 @transaction.atomic
 def set_availability(page, availability, on, user):
     """Mark an offer available, under offer or taken since ``on``, in every language."""
     publish = page.permissions_for_user(user).can_publish()
     fields = {"availability": availability, "availability_changed_on": on}
-    for translation_page in page.get_translations(inclusive=True).specific():
-        apply_change(translation_page, user, publish, **fields)
+    with translations_kept_current(page):
+        for translation_page in page.get_translations(inclusive=True).specific():
+            apply_change(translation_page, user, publish, **fields)
     log(
         instance=page,
         action="listings.availability",
@@ -89,11 +113,12 @@ def confirm_current(page, user):
     """
     review = next_review()
     publish = page.permissions_for_user(user).can_publish()
-    for translation_page in page.get_translations(inclusive=True).specific():
-        was_expired = translation_page.expired
-        translation_page = apply_change(translation_page, user, publish, expire_at=review)
-        if was_expired and publish:
-            translation_page.get_latest_revision().publish(user=user)
+    with translations_kept_current(page):
+        for translation_page in page.get_translations(inclusive=True).specific():
+            was_expired = translation_page.expired
+            translation_page = apply_change(translation_page, user, publish, expire_at=review)
+            if was_expired and publish:
+                translation_page.get_latest_revision().publish(user=user)
     log(
         instance=page,
         action="listings.review_confirmed",

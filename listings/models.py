@@ -13,6 +13,7 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -93,6 +94,18 @@ class ListingIndexPage(BasePage):
         return context
 
 
+class ListingPageForm(WagtailAdminPageForm):
+    def clean(self):
+        expire_at = self.cleaned_data.get("expire_at")
+        if expire_at and expire_at < timezone.now() and "expire_at" not in self.changed_data:
+            # Saving an offer past its review date reviews it: the date moves on, rather than
+            # Wagtail refusing the form for an expiry in the past the editor did not type.
+            from listings.lifecycle import next_review
+
+            self.cleaned_data["expire_at"] = next_review()
+        return super().clean()
+
+
 class ListingPage(BasePage):
     """What every opportunity shares: where, how much, how big, whether it is still free."""
 
@@ -161,6 +174,7 @@ class ListingPage(BasePage):
 
     parent_page_types = ["network.StructurePage"]
     subpage_types = []
+    base_form_class = ListingPageForm
 
     # The type's own texts that a confidential offer must not name its commune in.
     place_checked_fields = ("reference",)

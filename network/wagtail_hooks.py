@@ -59,7 +59,16 @@ def page_editors_only(view, page_of):
 
     def guarded(request, **kwargs):
         page = page_of(**kwargs)
-        if page is None or not page.permissions_for_user(request.user).can_edit():
+        if page is None:
+            # A snippet's translations: the coordinators' business.
+            if not request.user.has_perm(COORDINATE):
+                raise PermissionDenied
+            return view(request, **kwargs)
+        permissions = page.permissions_for_user(request.user)
+        if not permissions.can_edit():
+            raise PermissionDenied
+        # "Publish immediately" is for those who may publish the page.
+        if request.POST.get("publish_translations") and not permissions.can_publish():
             raise PermissionDenied
         return view(request, **kwargs)
 

@@ -226,6 +226,8 @@ class ImportTests(WagtailTestUtils, TestCase):
             SimpleUploadedFile("offres.xlsx", b"PK\x03\x04" + b"\x00" * 200), "ne peut pas être lu"
         )
         self.assert_file_refused(SimpleUploadedFile("offres.pdf", b"%PDF-1.7"), "CSV ou XLSX")
+        self.assert_file_refused(csv_file([]), "aucune ligne sous ses colonnes")
+        self.assert_file_refused(SimpleUploadedFile("vide.csv", b""), "Le fichier soumis est vide")
         with override_settings(LISTING_IMPORT_MAX_BYTES=1024):
             self.assert_file_refused(csv_file(GOOD_ROWS * 20), "trop volumineux")
 
@@ -300,3 +302,32 @@ class ImportTests(WagtailTestUtils, TestCase):
             self.assertFalse(BusinessListingPage.objects.filter(reference="CCI-IMP-9").exists())
             with self.assertRaisesMessage(CommandError, "Aucune structure"):
                 call_command("import_listings", str(path), structure="inconnue")
+
+    def test_an_empty_cell_keeps_what_the_listing_says(self):
+        header = [*HEADER, "availability", "confidential"]
+        rows = [[*GOOD_ROWS[0], "taken", "oui"]]
+        _report, url = self.dry_run(csv_file(rows, header=header))
+        self.confirm(url)
+        listing = self.imported().get()
+        self.assertEqual((listing.availability, listing.confidential), ("taken", True))
+        report, url = self.dry_run(csv_file([[*GOOD_ROWS[0], "", ""]], header=header))
+        self.assertContains(report, "1 inchangée")
+        self.confirm(url)
+        listing = self.imported().get()
+        self.assertEqual((listing.availability, listing.confidential), ("taken", True))
+
+    def test_blank_rows_do_not_count_towards_the_limit(self):
+        rows = [GOOD_ROWS[0], *([[""] * len(HEADER)] * 1_500), GOOD_ROWS[1]]
+        report, _url = self.dry_run(csv_file(rows))
+        self.assertContains(report, "2 à créer")
+
+    def test_the_network_review_switched_on_before_the_confirmation_refuses_publishing(self):
+        from network.permissions import give_structure_editors
+
+        _report, url = self.dry_run(csv_file(GOOD_ROWS), publish=True)
+        self.structure.network_review = True
+        self.structure.save()
+        give_structure_editors(self.structure)
+        report = self.confirm(url)
+        self.assertContains(report, "Vous ne pouvez pas publier ici")
+        self.assertFalse(self.imported().exists())

@@ -108,6 +108,16 @@ class AvailabilityTests(WagtailTestUtils, TestCase):
             Availability.AVAILABLE,
         )
 
+    def test_a_page_locked_by_someone_else_is_refused(self):
+        other_editor = make_user("cci-2", editors_group_of(self.world.cci))
+        self.listing.locked, self.listing.locked_by = True, other_editor
+        self.listing.save()
+        assert_denied(self.client.post(self.url, {"availability": "taken", "on": "2026-11-28"}))
+        self.assertEqual(
+            PremisesListingPage.objects.get(pk=self.listing.pk).availability,
+            Availability.AVAILABLE,
+        )
+
     def test_another_structures_editor_is_refused(self):
         self.client.login(username="cma", password=PASSWORD)
         assert_denied(self.client.get(self.url))
@@ -201,6 +211,22 @@ class ReviewTests(WagtailTestUtils, TestCase):
         listing.refresh_from_db()
         self.assertTrue(listing.live)
         self.assertEqual(listing.expire_at, add_months(timezone.localtime(day), 6))
+
+    def test_an_offer_past_its_review_date_can_still_be_edited(self):
+        listing = PremisesListingPage.objects.get(pk=self.world.premises.pk)
+        later = listing.expire_at + datetime.timedelta(days=20)
+        with time_machine.travel(later, tick=False):
+            self.review_round()
+            self.client.login(username="cci", password=PASSWORD)
+            data = edit_data(self.client, listing)
+            data["title"] = "Boutique sur la place, refaite"
+            data["action-publish"] = "action-publish"
+            response = self.client.post(f"/admin/pages/{listing.pk}/edit/", data)
+        self.assertEqual(response.status_code, 302)
+        listing.refresh_from_db()
+        self.assertEqual(listing.title, "Boutique sur la place, refaite")
+        self.assertTrue(listing.live)
+        self.assertEqual(listing.expire_at, add_months(timezone.localtime(later), 6))
 
     def test_republishing_sets_a_new_review_date(self):
         listing = PremisesListingPage.objects.get(pk=self.world.premises.pk)

@@ -9,7 +9,7 @@ from wagtail_localize.models import OverridableSegment, Translation, Translation
 from listings.factories import PremisesListingPageFactory
 from listings.models import PremisesListingPage
 from network.permissions import editors_group_of
-from tests.builders import build_world, publish
+from tests.builders import assert_denied, build_world, publish
 from tests.network.test_permission_matrix import PASSWORD, make_user
 
 STALE = "La page d&#x27;origine a changé depuis que cette traduction a été faite."
@@ -34,9 +34,10 @@ class TranslationWorkflowTests(WagtailTestUtils, TestCase):
 
     def ask_for(self, *languages):
         locales = [self.world.locales[language].pk for language in languages]
-        response = self.client.post(
-            f"/admin/localize/submit/page/{self.listing.pk}/", {"locales": locales}
-        )
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(
+                f"/admin/localize/submit/page/{self.listing.pk}/", {"locales": locales}
+            )
         self.assertEqual(response.status_code, 302)
         return {
             language: PremisesListingPage.objects.get(
@@ -56,6 +57,7 @@ class TranslationWorkflowTests(WagtailTestUtils, TestCase):
     def test_the_editor_asks_for_english_and_dutch_and_publishes_them_complete(self):
         translations = self.ask_for("en", "nl")
         for page in translations.values():
+            # A draft until translated: no French text under /en/ or /nl/ meanwhile.
             self.assertFalse(page.live)
             response = self.client.get(f"/admin/pages/{page.pk}/edit/")
             self.assertEqual(response.status_code, 200)
@@ -109,3 +111,35 @@ class TranslationWorkflowTests(WagtailTestUtils, TestCase):
         self.assertEqual(response.status_code, 302)
         response = self.client.get(f"/admin/pages/{english.pk}/edit/")
         self.assertNotContains(response, STALE)
+
+    def test_a_change_of_availability_or_review_keeps_translations_current(self):
+        english = self.ask_for("en")["en"]
+        self.publish_translation(english)
+        url = f"/admin/listings/{self.listing.pk}/availability/"
+        self.client.post(url, {"availability": "under_offer", "on": "2026-11-30"})
+        self.client.post(f"/admin/listings/{self.listing.pk}/review/")
+        response = self.client.get(f"/admin/pages/{english.pk}/edit/")
+        self.assertNotContains(response, STALE)
+        english = PremisesListingPage.objects.get(pk=english.pk)
+        self.assertEqual(english.availability, "under_offer")
+
+    def test_under_the_network_review_translations_are_not_published_by_the_editor(self):
+        from network.permissions import give_structure_editors
+
+        english = self.ask_for("en")["en"]
+        structure = self.world.cci
+        structure.network_review = True
+        structure.save()
+        give_structure_editors(structure)
+        self.listing.title = "Atelier relais à louer, libre en janvier"
+        publish(self.listing)
+        source = TranslationSource.objects.get(object_id=self.listing.translation_key)
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(
+                f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"}
+            )
+        assert_denied(response)
+        self.assertFalse(PremisesListingPage.objects.get(pk=english.pk).live)
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(f"/admin/pages/{english.pk}/edit/", {"action": "publish"})
+        self.assertFalse(PremisesListingPage.objects.get(pk=english.pk).live)
