@@ -14,14 +14,13 @@ import io
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.search import postgres_answers, postgres_url, prepare  # noqa: E402
+from benchmarks.search import in_fresh_database, postgres_answers, postgres_url  # noqa: E402
 
 
 def spreadsheet(rows):
@@ -94,26 +93,7 @@ def run_backend(backend, rows):
 
 
 def child(backend, rows):
-    if backend == "sqlite":
-        with tempfile.TemporaryDirectory() as directory:
-            prepare(f"sqlite:///{directory}/bench.sqlite3")
-            run_backend(backend, rows)
-        return
-    import psycopg
-
-    admin_url = postgres_url()
-    name = f"installez_bench_import_{os.getpid()}"
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        prepare(admin_url.rsplit("/", 1)[0] + f"/{name}")
-        run_backend(backend, rows)
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        with psycopg.connect(admin_url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    in_fresh_database(backend, lambda: run_backend(backend, rows), "installez_bench_import")
 
 
 def main():

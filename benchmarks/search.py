@@ -255,20 +255,25 @@ def postgres_url():
 
 
 def child(backend, sizes, runs):
+    in_fresh_database(backend, lambda: run_backend(backend, sizes, runs))
+
+
+def in_fresh_database(backend, run, prefix="installez_bench"):
+    """Set Django up on a new database of ``backend``, call ``run``, then drop it."""
     if backend == "sqlite":
         with tempfile.TemporaryDirectory() as directory:
             prepare(f"sqlite:///{directory}/bench.sqlite3")
-            run_backend(backend, sizes, runs)
+            run()
         return
     import psycopg
 
     admin_url = postgres_url()
-    name = f"installez_bench_{os.getpid()}"
+    name = f"{prefix}_{os.getpid()}"
     with psycopg.connect(admin_url, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
     try:
         prepare(admin_url.rsplit("/", 1)[0] + f"/{name}")
-        run_backend(backend, sizes, runs)
+        run()
     finally:
         from django.db import connections
 
