@@ -30,6 +30,7 @@ from listings.models import LISTING_PAGE_MODELS, ReviewNotice
 from network.models import NotificationKind
 from network.notifications import compose, referent_addresses, send_after_commit
 from network.permissions import editors_group_of
+from portal.i18n import stale_translations
 from search.documents import reindex_translations
 
 
@@ -75,15 +76,11 @@ def translations_kept_current(page):
     """
     from wagtail_localize.models import TranslationSource
 
-    current = []
-    for source in TranslationSource.objects.filter(object_id=page.translation_key):
-        published = (
-            Page.objects.filter(translation_key=page.translation_key, locale_id=source.locale_id)
-            .values_list("last_published_at", flat=True)
-            .first()
-        )
-        if published is None or published <= source.last_updated_at:
-            current.append(source.pk)
+    current = list(
+        TranslationSource.objects.filter(object_id=page.translation_key)
+        .exclude(pk__in=stale_translations().values("source"))
+        .values_list("pk", flat=True)
+    )
     yield
     TranslationSource.objects.filter(pk__in=current).update(last_updated_at=timezone.now())
 

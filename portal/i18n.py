@@ -29,55 +29,39 @@ def children_in_locale_or_source(parent, pages):
     return in_locale_or_source(pages.filter(condition), parent.locale)
 
 
-def stale_translation_source(page):
-    """The wagtail-localize source ``page`` was translated from, if it changed since.
+def stale_translations():
+    """The enabled wagtail-localize translations whose source page changed since.
 
     A translation is out of date when its source page was published after the text to
     translate was last taken from it: the editor should update the translation.
     """
     from wagtail_localize.models import Translation
 
-    translation = (
-        Translation.objects.filter(
-            source__object_id=page.translation_key,
-            target_locale_id=page.locale_id,
-            enabled=True,
-        )
-        .exclude(source__locale_id=page.locale_id)
-        .select_related("source")
-        .first()
-    )
-    if translation is None:
-        return None
-    source = translation.source
-    source_page = (
-        Page.objects.filter(translation_key=page.translation_key, locale_id=source.locale_id)
-        .only("last_published_at")
-        .first()
-    )
-    if (
-        source_page
-        and source_page.last_published_at
-        and (source_page.last_published_at > source.last_updated_at)
-    ):
-        return source
-    return None
-
-
-def stale_translation_condition():
-    """A ``Page`` filter for the translations whose source page changed since (see above)."""
-    from wagtail_localize.models import Translation
-
     source_published = Page.objects.filter(
         translation_key=OuterRef("source__object_id"), locale=OuterRef("source__locale")
     ).values("last_published_at")[:1]
-    stale = (
-        Translation.objects.filter(
-            source__object_id=OuterRef("translation_key"),
-            target_locale=OuterRef("locale"),
-            enabled=True,
-        )
+    return (
+        Translation.objects.filter(enabled=True)
         .annotate(source_published_at=Subquery(source_published))
         .filter(source_published_at__gt=F("source__last_updated_at"))
     )
-    return Exists(stale)
+
+
+def stale_translation_source(page):
+    """The source ``page`` was translated from, if it changed since; else ``None``."""
+    translation = (
+        stale_translations()
+        .filter(source__object_id=page.translation_key, target_locale_id=page.locale_id)
+        .select_related("source")
+        .first()
+    )
+    return translation.source if translation else None
+
+
+def stale_translation_condition():
+    """A ``Page`` filter for the translations that are out of date."""
+    return Exists(
+        stale_translations().filter(
+            source__object_id=OuterRef("translation_key"), target_locale=OuterRef("locale")
+        )
+    )
