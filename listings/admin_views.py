@@ -8,7 +8,8 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
+from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -151,24 +152,19 @@ def review_state_condition(state):
     return Q(live=True, expire_at__lte=soon)
 
 
+def review_state_label(page):
+    """Why a listing is in the report; a page may be both expiring and out of date."""
+    labels = dict(ReviewState.CHOICES)
+    if page.expired and not page.live:
+        return labels[ReviewState.EXPIRED]
+    if page.stale_translation:
+        return labels[ReviewState.STALE_TRANSLATION]
+    return labels[ReviewState.EXPIRING]
+
+
 class StateColumn(Column):
     def get_value(self, instance):
-        labels = dict(ReviewState.CHOICES)
-        if instance.expired and not instance.live:
-            return labels[ReviewState.EXPIRED]
-        if instance.stale_translation:
-            return labels[ReviewState.STALE_TRANSLATION]
-        return labels[ReviewState.EXPIRING]
-
-
-class StructureColumn(Column):
-    def get_value(self, instance):
-        return instance.get_parent().title
-
-
-class ReviewColumn(DateColumn):
-    def get_value(self, instance):
-        return instance.expire_at
+        return review_state_label(instance)
 
 
 class ListingReviewReportView(PageReportView):
@@ -179,8 +175,8 @@ class ListingReviewReportView(PageReportView):
     index_results_url_name = "listings_review_report_results"
     columns = [
         TitleColumn("title", label=_("Listing"), url_name="wagtailadmin_pages:edit"),
-        StructureColumn("structure", label=_("Structure")),
-        ReviewColumn("expire_at", label=_("Review date")),
+        Column("parent_title", label=_("Structure")),
+        DateColumn("expire_at", label=_("Review date")),
         StateColumn("state", label=_("State")),
         Column("status_string", label=_("Status")),
     ]
@@ -220,14 +216,18 @@ class ListingReviewReportView(PageReportView):
                 | review_state_condition(ReviewState.EXPIRED)
                 | review_state_condition(ReviewState.STALE_TRANSLATION)
             )
-            .annotate(stale_translation=stale_translation_condition())
+            .annotate(
+                stale_translation=stale_translation_condition(),
+                # The structure is the parent page: its path is the listing's, one step shorter.
+                parent_title=Subquery(
+                    Page.objects.filter(
+                        path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+                    ).values("title")[:1]
+                ),
+            )
             .order_by("expire_at", "pk")
         )
 
-    def decorate_paginated_queryset(self, object_list):
-        return list(object_list)
-
     def to_row_dict(self, item):
-        item.parent_title = item.get_parent().title
-        item.state = StateColumn("state").get_value(item)
+        item.state = review_state_label(item)
         return super().to_row_dict(item)

@@ -260,3 +260,22 @@ class ReviewTests(WagtailTestUtils, TestCase):
         self.assertEqual(
             rows[1][1:2] + rows[1][3:4], [self.world.cma.title, "Dépubliée à la date de revue"]
         )
+
+    def test_the_report_costs_the_same_for_one_listing_or_many(self):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        premises = PremisesListingPage.objects.get(pk=self.world.premises.pk)
+        counts = []
+        with time_machine.travel(premises.expire_at - datetime.timedelta(days=5), tick=False):
+            self.client.login(username="cci", password=PASSWORD)
+            for due in ([self.world.premises], [self.world.premises, self.world.housing]):
+                for page in due:
+                    type(page).objects.filter(pk=page.pk).update(expire_at=premises.expire_at)
+                self.client.get("/admin/reports/listings-to-review/")  # warm caches
+                with CaptureQueriesContext(connection) as queries:
+                    response = self.client.get("/admin/reports/listings-to-review/")
+                for page in due:
+                    self.assertContains(response, escape(page.title))
+                counts.append(len(queries))
+        self.assertEqual(counts[0], counts[1])
