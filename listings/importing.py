@@ -19,6 +19,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models, transaction
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -434,6 +435,8 @@ def save_row(values, structure, user, publish, listings):
         # blank must not make a confidential offer public or a taken one available again.
         values = {name: value for name, value in values.items() if value != ""}
     assign(page, model, values)
+    if page.availability != before["availability"] and not values.get("availability_changed_on"):
+        page.availability_changed_on = timezone.localdate()
     if existing is not None and snapshot(page) == before:
         return RowResult.UNCHANGED
     try:

@@ -103,6 +103,12 @@ class ListingPageForm(WagtailAdminPageForm):
             from listings.lifecycle import next_review
 
             self.cleaned_data["expire_at"] = next_review()
+        if (
+            "availability" in self.changed_data
+            and "availability_changed_on" not in self.changed_data
+        ):
+            # The state changed without a date: it changed today.
+            self.cleaned_data["availability_changed_on"] = timezone.localdate()
         return super().clean()
 
 
@@ -252,23 +258,6 @@ class ListingPage(BasePage):
 
             self.expire_at = next_review()
         return super().save_revision(*args, **kwargs)
-
-    def save(self, *args, **kwargs):
-        if self.pk and "update_fields" not in kwargs:
-            before = (
-                type(self)
-                .objects.filter(pk=self.pk)
-                .values("availability", "availability_changed_on")
-                .first()
-            )
-            if (
-                before
-                and before["availability"] != self.availability
-                and before["availability_changed_on"] == self.availability_changed_on
-            ):
-                # The state changed in the form without a date: it changed today.
-                self.availability_changed_on = timezone.localdate()
-        return super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
