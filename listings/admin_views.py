@@ -13,13 +13,14 @@ from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.reports import PageReportView
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Page
@@ -58,10 +59,10 @@ def editable_listing(request, page_id):
 
 
 def back_to(request, page):
-    url = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}):
-        return url
-    return None
+    """Where the editor came from (Wagtail's own ``next``), else the structure's pages."""
+    return get_valid_next_url_from_request(request) or reverse(
+        "wagtailadmin_explore", args=[page.get_parent().pk]
+    )
 
 
 def change_availability(request, page_id):
@@ -77,11 +78,11 @@ def change_availability(request, page_id):
             _("“%(title)s” is now %(availability)s.")
             % {"title": page.title, "availability": page.get_availability_display().lower()},
         )
-        return redirect(back_to(request, page) or "wagtailadmin_explore", page.get_parent().pk)
+        return redirect(back_to(request, page))
     return TemplateResponse(
         request,
         "listings/admin/availability.html",
-        {"page": page, "form": form, "next": back_to(request, page) or ""},
+        {"page": page, "form": form, "next": back_to(request, page)},
     )
 
 
@@ -97,13 +98,13 @@ def confirm_review(request, page_id):
                 "date": date_format(timezone.localtime(page.expire_at), "SHORT_DATE_FORMAT"),
             },
         )
-        return redirect(back_to(request, page) or "wagtailadmin_explore", page.get_parent().pk)
+        return redirect(back_to(request, page))
     return TemplateResponse(
         request,
         "listings/admin/confirm_review.html",
         {
             "page": page,
-            "next": back_to(request, page) or "",
+            "next": back_to(request, page),
             "review_months": settings.LISTING_REVIEW_MONTHS,
         },
     )

@@ -137,13 +137,12 @@ def import_report(request, import_id):
         raise PermissionDenied
     if request.method == "POST":
         # Only a checked file without refusal is imported, and only once.
-        confirmed = ListingImport.objects.filter(
-            pk=attempt.pk, status=ListingImport.Status.CHECKED
-        ).update(status=ListingImport.Status.IMPORTING)
-        if confirmed and not attempt.refused:
+        if not attempt.refused and (
+            ListingImport.objects.filter(
+                pk=attempt.pk, status=ListingImport.Status.CHECKED
+            ).update(status=ListingImport.Status.IMPORTING)
+        ):
             transaction.on_commit(lambda: apply_listing_import.enqueue(attempt.pk))
-        elif confirmed:
-            ListingImport.objects.filter(pk=attempt.pk).update(status=ListingImport.Status.CHECKED)
         return redirect("listings_import_report", attempt.pk)
     counts = {}
     for row in attempt.report:

@@ -11,6 +11,7 @@ Re-importing a file updates the listings that have the same reference under the 
 
 import csv
 import datetime
+import functools
 import io
 import re
 from dataclasses import dataclass, field
@@ -45,18 +46,19 @@ class ImportRefused(Exception):
     """The file as a whole cannot be imported; the message says why, translated."""
 
 
+@functools.cache
 def own_fields(model):
     from wagtail.models import Page
 
     page_fields = {f.name for f in Page._meta.get_fields()}
-    return [
+    return tuple(
         f
         for f in model._meta.concrete_fields
         if f.name not in page_fields
         and not f.name.endswith("_ptr")
         and f.name not in NOT_IMPORTED
         and f.name not in SPECIAL
-    ]
+    )
 
 
 def columns():
@@ -560,12 +562,9 @@ def free_slug(structure, title):
 
 
 def validation_messages(model, error):
+    """Each message prefixed with its column, as the template names it."""
     messages = []
     for name, field_messages in error.message_dict.items():
-        try:
-            label = model._meta.get_field(name).name
-        except Exception:
-            label = name
-        prefix = "" if name == "__all__" else f"{label}: "
+        prefix = "" if name == "__all__" else f"{name}: "
         messages += [f"{prefix}{message}" for message in field_messages]
     return messages

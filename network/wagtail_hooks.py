@@ -85,11 +85,9 @@ def _source_page(translation_source_id):
     return instance if isinstance(instance, Page) else None
 
 
-def _snippet_refused(request, **kwargs):
+def _no_page(**kwargs):
     # No snippet of the portal is translated by structures: only coordinators translate them.
-    if not request.user.has_perm(COORDINATE):
-        raise PermissionDenied
-    return SubmitSnippetTranslationView.as_view()(request, **kwargs)
+    return None
 
 
 @hooks.register("register_admin_urls")
@@ -101,7 +99,7 @@ def register_translation_guards():
         ),
         path(
             "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
-            _snippet_refused,
+            page_editors_only(SubmitSnippetTranslationView.as_view(), _no_page),
         ),
         path(
             "localize/update/<int:translation_source_id>/",
