@@ -42,10 +42,23 @@ def counting(queries):
     return wrapper
 
 
+def admin_pages():
+    """The coordinators' figures view: the steering committee's year on one page."""
+    return {"Network figures (admin)": "/admin/reports/network-figures/"}
+
+
 def main():
+    from django.contrib.auth import get_user_model
+
     client = Client(HTTP_HOST="127.0.0.1")
+    pages = sorted(sample_pages().items())
+    coordinator = get_user_model().objects.filter(username="coordination").first()
+    if coordinator is not None:
+        pages += list(admin_pages().items())
     print(f"{'page type':<32} {'queries':>7} {'median ms':>10} {'p95 ms':>8}  url")
-    for name, url in sorted(sample_pages().items()):
+    for name, url in pages:
+        if url.startswith("/admin/"):
+            client.force_login(coordinator)
         client.get(url)  # warm the caches a visitor after the first one finds warm
         queries = []
         with connection.execute_wrapper(counting(queries)):

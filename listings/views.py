@@ -42,7 +42,7 @@ def listing_index_context(index_page, request):
 def listing_context(listing, request=None):
     from network.forms import InterestForm
     from network.models import StructurePage
-    from network.views import campaign_of
+    from portal.campaigns import campaign_of
     from territory.models import ServicePage
 
     community = listing.community

@@ -12,6 +12,7 @@ from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Enquiry, EnquirySource, Need, ProjectKind
+from portal.campaigns import CAMPAIGN_KEY
 from territory.models import Commune, CommunityOfCommunes
 
 # The source text of the consent; its version is derived from it, so changing a word of it
@@ -28,7 +29,6 @@ phone_validator = RegexValidator(
     r"^\+?[0-9 ().\-]{6,25}$",
     _("Enter a phone number with digits only, for example +33 4 73 00 00 00."),
 )
-campaign_validator = RegexValidator(r"^[\w.\-]{1,100}$")
 STARTED_SALT = "network.enquiry.started"
 
 
@@ -74,7 +74,7 @@ class EnquiryForm(forms.ModelForm):
             self.initial["started"] = signing.TimestampSigner(salt=STARTED_SALT).sign(
                 str(int(timezone.now().timestamp()))
             )
-            self.initial["campaign"] = campaign if campaign_validator.regex.match(campaign) else ""
+            self.initial["campaign"] = campaign if CAMPAIGN_KEY.match(campaign) else ""
 
     def full_clean(self):
         super().full_clean()
@@ -89,7 +89,7 @@ class EnquiryForm(forms.ModelForm):
 
     def clean_campaign(self):
         campaign = self.cleaned_data["campaign"]
-        return campaign if campaign_validator.regex.match(campaign) else ""
+        return campaign if CAMPAIGN_KEY.match(campaign) else ""
 
     def is_spam(self):
         """A robot's submission: the hidden field filled in, or sent faster than one reads."""

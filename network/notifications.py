@@ -55,7 +55,17 @@ def portal_settings():
     return PortalSettings.for_site(site) if site else PortalSettings()
 
 
-def compose(kind, recipient, language, subject, template, context, enquiry=None, structure=None):
+def compose(
+    kind,
+    recipient,
+    language,
+    subject,
+    template,
+    context,
+    enquiry=None,
+    structure=None,
+    registration=None,
+):
     """A notification written in ``language`` and stored; not sent yet."""
     with translation.override(language):
         context = {
@@ -68,6 +78,7 @@ def compose(kind, recipient, language, subject, template, context, enquiry=None,
     return Notification.objects.create(
         enquiry=enquiry,
         structure=structure,
+        registration=registration,
         kind=kind,
         recipient=recipient,
         subject=subject[:255],

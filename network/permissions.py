@@ -71,6 +71,12 @@ COORDINATOR_PERMISSIONS = (
     ("network", "add_routingrule"),
     ("network", "change_routingrule"),
     ("network", "delete_routingrule"),
+    # The park's events and the portraits of those who settled.
+    ("portal", "view_eventregistration"),
+    ("portal", "add_testimonial"),
+    ("portal", "change_testimonial"),
+    ("portal", "delete_testimonial"),
+    ("portal", "view_testimonial"),
 )
 COORDINATORS_GROUP_NAME = "Coordination du réseau"
 # What the park's coordinators alone may do beyond content: see every enquiry, re-route it,

@@ -107,9 +107,41 @@ def export(email):
             }
             for enquiry in enquiries
         ],
+        "event_registrations": [
+            {
+                "event": registration.event.title,
+                "event_starts": registration.event.starts_at.isoformat(),
+                "registered": registration.created_at.isoformat(),
+                "language": registration.language,
+                "name": registration.name,
+                "email": registration.email,
+                "phone": registration.phone,
+                "people": registration.people,
+                "project": registration.project,
+                "status": registration.status,
+                "campaign": registration.campaign,
+                "consent_version": registration.consent_version,
+                "consent_given": registration.consent_at.isoformat(),
+            }
+            for registration in registrations_of(email).select_related("event")
+        ],
     }
 
 
+def registrations_of(email):
+    from portal.models import EventRegistration
+
+    return EventRegistration.objects.filter(
+        email__iexact=email.strip(), anonymised_at__isnull=True
+    )
+
+
 def erase(email):
-    """Erase, at the person's request, what is held about ``email``. Returns the count."""
+    """Erase, at the person's request, what is held about ``email``: enquiries, registrations.
+
+    Returns the number of enquiries erased.
+    """
+    from portal.events import anonymise_registrations
+
+    anonymise_registrations(registrations_of(email))
     return anonymise(held_about(email))

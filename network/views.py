@@ -14,16 +14,13 @@ from wagtail.models import Page
 
 from network.forms import InterestForm, ProjectForm
 from network.models import Enquiry
+from portal.campaigns import campaign_of
 
 SESSION_KEY = "network.enquiry_reference"
 
 
 def enquiry_rate(group, request):
     return settings.ENQUIRY_RATE_LIMIT
-
-
-def campaign_of(request):
-    return request.GET.get("campaign") or request.GET.get("utm_campaign") or ""
 
 
 def listing_or_404(listing_id):

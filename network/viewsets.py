@@ -38,6 +38,7 @@ from network.models import (
     StructurePage,
 )
 from network.models.enquiries import source_locale_structures
+from portal.spreadsheets import SafeCsvExportMixin
 from territory.models import CommunityOfCommunes
 
 COORDINATE = "network.coordinate_enquiries"
@@ -135,7 +136,7 @@ class FollowUpForm(forms.Form):
         return cleaned_data
 
 
-class EnquiryIndexView(VisibleEnquiriesMixin, generic.IndexView):
+class EnquiryIndexView(VisibleEnquiriesMixin, SafeCsvExportMixin, generic.IndexView):
     pass
 
 
@@ -334,6 +335,9 @@ class PersonalDataView(generic.WagtailAdminTemplateMixin, TemplateView):
         if form.is_valid():
             context["email"] = form.cleaned_data["email"]
             context["held"] = privacy.held_about(form.cleaned_data["email"])
+            context["registrations"] = privacy.registrations_of(
+                form.cleaned_data["email"]
+            ).select_related("event")
         return context
 
     def get(self, request, *args, **kwargs):
@@ -350,10 +354,21 @@ class PersonalDataView(generic.WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         form = PersonalDataForm(request.POST)
         if form.is_valid() and request.POST.get("confirm") == "erase":
+            registrations = privacy.registrations_of(form.cleaned_data["email"]).count()
             count = privacy.erase(form.cleaned_data["email"])
             messages.success(
                 request,
                 ngettext("%(count)s enquiry erased.", "%(count)s enquiries erased.", count)
                 % {"count": count},
             )
+            if registrations:
+                messages.success(
+                    request,
+                    ngettext(
+                        "%(count)s event registration erased.",
+                        "%(count)s event registrations erased.",
+                        registrations,
+                    )
+                    % {"count": registrations},
+                )
         return redirect("network_personal_data")

@@ -14,6 +14,7 @@ from wagtail_localize.views.submit_translations import (
 )
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from network.figures_views import NetworkFiguresView
 from network.models import Enquiry
 from network.viewsets import (
     COORDINATE,
@@ -106,3 +107,15 @@ def register_translation_guards():
             page_editors_only(UpdateTranslationsView.as_view(), _source_page),
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_figures_url():
+    return [path("reports/network-figures/", NetworkFiguresView.as_view(), name="network_figures")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_figures_menu_item():
+    return CoordinatorMenuItem(
+        _("Network figures"), reverse("network_figures"), icon_name="table", order=50
+    )

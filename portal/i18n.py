@@ -1,6 +1,27 @@
+from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q, Subquery
 
 from wagtail.models import Locale, Page
+
+
+def in_source_locale():
+    """Records in French, the source language: the ones relations between records point to."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def source_of(page):
+    """The French original of ``page``, or ``page`` itself when it has none.
+
+    Facts synchronised into translations (dates, seats) reach them only when the translations
+    are updated: what counts is read from the original.
+    """
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page
+    return (
+        type(page).objects.filter(translation_key=page.translation_key, locale=default).first()
+        or page
+    )
 
 
 def in_locale_or_source(pages, locale):
@@ -9,13 +30,20 @@ def in_locale_or_source(pages, locale):
     A newcomer reading in Dutch still sees every offer: a page not yet translated is shown in
     the source language rather than hidden.
     """
+    return _completed_by_source(pages, locale, Page.objects.live())
+
+
+def snippets_in_locale_or_source(snippets, locale):
+    """The same for translatable snippets: testimonials read in Dutch are Dutch, or French."""
+    return _completed_by_source(snippets, locale, snippets.model._default_manager.all())
+
+
+def _completed_by_source(objects, locale, translations):
     default = Locale.get_default()
     if locale.pk == default.pk:
-        return pages.filter(locale=locale)
-    translated = Page.objects.live().filter(
-        locale=locale, translation_key=OuterRef("translation_key")
-    )
-    return pages.filter(Q(locale=locale) | (Q(locale=default) & ~Exists(translated)))
+        return objects.filter(locale=locale)
+    translated = translations.filter(locale=locale, translation_key=OuterRef("translation_key"))
+    return objects.filter(Q(locale=locale) | (Q(locale=default) & ~Exists(translated)))
 
 
 def children_in_locale_or_source(parent, pages):

@@ -12,8 +12,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from network.views import enquiry_thanks_view, listing_enquiry_view, present_project_view
+from portal.campaigns import campaign_link_view
 from portal.sitemap import MultilingualSitemap
-from portal.views import robots_txt
+from portal.views import (
+    event_cancel_view,
+    event_register_view,
+    event_registered_view,
+    robots_txt,
+)
 from search.views import search_view, suggestions_view
 
 api_router = WagtailAPIRouter("wagtailapi")
@@ -25,6 +31,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", robots_txt),
+    path("c/<slug:key>/", campaign_link_view, name="campaign_link"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -46,5 +53,8 @@ urlpatterns += i18n_patterns(
         listing_enquiry_view,
         name="listing_enquiry",
     ),
+    path(_("registrations/event/<int:event_id>/"), event_register_view, name="event_register"),
+    path(_("registrations/thanks/"), event_registered_view, name="event_registered"),
+    path(_("registrations/cancel/<str:token>/"), event_cancel_view, name="event_cancel"),
     path("", include(wagtail_urls)),
 )

@@ -10,6 +10,8 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from listings.models import Availability
+from portal.i18n import source_of
+from portal.models import CampaignPage
 from search.engine import Hits, Search, best_documents, build_query
 from search.forms import MAX_QUERY_LENGTH, printable
 from search.models import QueryDay, SearchDocument
@@ -69,6 +71,8 @@ def pinned_pages(text):
             page = promotion.page.localized.specific
             # The search's own rules hold for pinned pages: live, public, not taken.
             public = Page.objects.filter(pk=page.pk).live().public().exists()
+            if isinstance(page, CampaignPage) and source_of(page).state() != "running":
+                continue
             if public and getattr(page, "availability", "") != Availability.TAKEN:
                 pinned.append({"page": page, "promotion": promotion})
         elif promotion.external_link_url:

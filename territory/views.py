@@ -27,6 +27,8 @@ def group_by_category(services):
 
 def area_context(area):
     from network.models import StructurePage
+    from portal.models import Testimonial
+    from portal.testimonials import shown_testimonials
 
     listings = localized_listings(area.locale).filter(in_community_filter(area.community))
     return {
@@ -39,6 +41,9 @@ def area_context(area):
         .filter(communities=area.community)
         .order_by("title"),
         "commune_count": area.community.communes.count(),
+        "testimonials": shown_testimonials(
+            Testimonial.objects.filter(commune__community=area.community), area.locale
+        ),
     }
 
 

@@ -4,13 +4,14 @@ import secrets
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
+
+from portal.i18n import in_source_locale
 
 from .structures import Sector
 
@@ -22,9 +23,8 @@ def new_reference():
     return "IV-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
 
 
-def source_locale_structures():
-    """Routing and access speak of structures in the source language, shared by translations."""
-    return Q(locale__language_code=settings.LANGUAGE_CODE)
+# Routing and access speak of structures in the source language, shared by translations.
+source_locale_structures = in_source_locale
 
 
 class ProjectKind(models.TextChoices):
@@ -380,6 +380,7 @@ class NotificationKind(models.TextChoices):
     DIGEST = "digest", _("Weekly digest")
     REVIEW = "review", _("Listing to review")
     EXPIRED = "expired", _("Listing unpublished at its review date")
+    REGISTRATION = "registration", _("Event registration")
 
 
 class NotificationStatus(models.TextChoices):
@@ -405,6 +406,14 @@ class Notification(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="+",
+    )
+    registration = models.ForeignKey(
+        "portal.EventRegistration",
+        verbose_name=_("registration"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="notifications",
     )
     kind = models.CharField(_("kind"), max_length=20, choices=NotificationKind.choices)
     recipient = models.EmailField(_("recipient"))

@@ -31,10 +31,20 @@ from network.models import (
 )
 from network.permissions import COORDINATORS_GROUP_NAME, give_coordinators, give_structure_editors
 from portal.indexing import indexing_deferred
-from portal.models import HomePage, PortalSettings, StandardPage
+from portal.models import (
+    CampaignListing,
+    CampaignPage,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    PortalSettings,
+    StandardPage,
+    Testimonial,
+)
 from territory.models import AreaPage, Commune, CommunityOfCommunes, ServiceIndexPage, ServicePage
 
-from . import site_pages
+from . import promotion, site_pages
+from .enquiries import load_enquiries, load_registrations, load_searches
 from .images import image_file
 from .listings import MOTIF_ALT, MOTIF_TITLE, all_listings
 from .routing import ROUTING_RULES
@@ -88,6 +98,7 @@ class DemoLoader:
         self.translated = Counter()
         self.missing = Counter()
         self.images_created = 0
+        self.enquiries_created = 0
         self.users_created = 0
         self.images = {}
         self.accounts = []
@@ -133,6 +144,15 @@ class DemoLoader:
             for spec in all_services(self.postcodes())
         ]
         self.ensure_settings(site, standard_pages)
+        calendar = self.ensure_simple_page(home, "calendar", EventIndexPage, promotion.CALENDAR)
+        events = [self.ensure_event(calendar, spec) for spec in promotion.EVENTS]
+        testimonials = [
+            self.ensure_testimonial(spec, structures) for spec in promotion.TESTIMONIALS
+        ]
+        campaign = self.ensure_campaign(home, promotion.CAMPAIGN, listings, testimonials)
+        for event, spec in zip(events, promotion.EVENTS, strict=True):
+            if spec["days"] > 0 and spec["capacity"]:
+                load_registrations(event, spec["capacity"] * 2 // 3)
 
         # Parents before children: a translation is created under its parent's translation.
         for page in [
@@ -145,10 +165,19 @@ class DemoLoader:
             *structures.values(),
             *every_third_of_each_type(listings),
             *services[::8],
+            calendar,
+            *events,
+            campaign,
         ]:
             self.ensure_translations(page)
+        for testimonial in testimonials:
+            self.ensure_testimonial_translations(testimonial, promotion.TESTIMONIALS)
 
         self.ensure_routing_rules(structures)
+        self.enquiries_created = load_enquiries(
+            self.communities.values(), promotion.CAMPAIGN["key"]
+        )
+        load_searches()
         coordinators = give_coordinators(home)
         self.users[COORDINATOR_USERNAME].groups.add(coordinators)
         for slug, structure in structures.items():
@@ -302,6 +331,7 @@ class DemoLoader:
             **self.texts(spec, "network_title", "network_text"),
             "slug": self.slug(spec["title"], spec["slug"]),
             "intro": self.glossary.rich(spec["intro"]),
+            "key_figures": ["received", "premises", "settled"],
         }
         root = Page.get_first_root_node()
         existing = HomePage.objects.filter(locale=self.french, depth=2).first()
@@ -469,6 +499,101 @@ class DemoLoader:
             structure, key, ServicePage, fields, owner=self.users[spec.structure]
         )
 
+    # Promotion: events, portraits, the campaign ----------------------------------------------
+
+    def ensure_event(self, calendar, spec):
+        day = timezone.localdate() + datetime.timedelta(days=spec["days"])
+        starts_at = timezone.make_aware(
+            datetime.datetime.combine(day, datetime.time(spec["start_hour"]))
+        )
+        fields = {
+            **self.texts(spec, "title", "summary", "place_name"),
+            "slug": self.slug(spec["title"]),
+            "kind": spec["kind"],
+            "starts_at": starts_at,
+            "ends_at": starts_at + datetime.timedelta(hours=spec["length_hours"]),
+            "address": spec["address"],
+            "commune": self.communes[spec["commune"]],
+            "capacity": spec["capacity"],
+            "programme": [
+                (
+                    "step",
+                    {
+                        "starts_at": datetime.time(hour, minute),
+                        "title": self.glossary.add(title),
+                        "text": self.glossary.add(text),
+                    },
+                )
+                for hour, minute, title, text in spec["programme"]
+            ],
+        }
+
+        def prepare(event):
+            event.image = self.site_image("village", spec["key"], spec["title"].fr)
+
+        key = demo_key("event", spec["key"])
+        return self.ensure_page(calendar, key, EventPage, fields, prepare, self.coordinator)
+
+    def ensure_testimonial(self, spec, structures):
+        key = demo_key("testimonial", spec["key"])
+        testimonial = Testimonial.objects.filter(translation_key=key, locale=self.french).first()
+        if testimonial is None:
+            testimonial = Testimonial(
+                translation_key=key,
+                locale=self.french,
+                name=spec["name"],
+                commune=self.communes[spec["commune"]],
+                settled_in=spec["settled_in"],
+                agreed=True,
+                photo=self.site_image("village", spec["key"], spec["name"]),
+                **{name: spec[name].fr for name in ("came_from", "project", "quote")},
+            )
+            testimonial.structures = [structures[slug] for slug in spec["structures"]]
+            testimonial.save()
+            self.created[Testimonial] += 1
+        return testimonial
+
+    def ensure_testimonial_translations(self, testimonial, specs):
+        spec = next(
+            s for s in specs if demo_key("testimonial", s["key"]) == testimonial.translation_key
+        )
+        existing = set(testimonial.get_translations().values_list("locale_id", flat=True))
+        for code, locale in self.locales.items():
+            if locale.pk in existing:
+                continue
+            copy = testimonial.copy_for_translation(locale)
+            for name in ("came_from", "project", "quote"):
+                setattr(copy, name, spec[name].get(code))
+            copy.save()
+            self.translated[code] += 1
+
+    def ensure_campaign(self, home, spec, listings, testimonials):
+        today = timezone.localdate()
+        fields = {
+            **self.texts(spec, "title", "summary", "hero_title", "hero_text"),
+            **self.texts(spec, "call_to_action_title", "call_to_action_text"),
+            "slug": self.slug(spec["title"], spec["slug"]),
+            "key": spec["key"],
+            "body": self.glossary.rich(spec["body"]),
+            "starts_on": today + datetime.timedelta(days=spec["starts"]),
+            "ends_on": today + datetime.timedelta(days=spec["ends"]),
+            "rule_types": spec["rule_types"],
+            "rule_sectors": spec["rule_sectors"],
+        }
+        chosen = next(
+            listing
+            for listing in listings
+            if getattr(listing, "sector", "") in spec["rule_sectors"]
+        )
+
+        def prepare(campaign):
+            campaign.hero_image = self.site_image("village", spec["key"], spec["title"].fr)
+            campaign.featured_listings = [CampaignListing(listing=chosen)]
+            campaign.testimonials = testimonials
+
+        key = demo_key("campaign", spec["key"])
+        return self.ensure_page(home, key, CampaignPage, fields, prepare, self.coordinator)
+
     # Pictures ---------------------------------------------------------------------------------
 
     @property
@@ -529,6 +654,8 @@ class DemoLoader:
             StructurePage,
             *LISTING_PAGE_MODELS,
             ServicePage,
+            EventPage,
+            CampaignPage,
             StandardPage,
         ]
         codes = ["fr", *TARGET_LANGUAGES]

@@ -164,3 +164,23 @@ def test_every_listing_has_a_review_date_and_a_few_are_due(demo, client):
     response = client.get("/admin/reports/listings-to-review/")
     for page in due:
         assert escape(page.title) in response.content.decode()
+
+
+def test_the_park_promotes_a_campaign_events_and_portraits_in_three_languages(demo, client):
+    from portal.models import CampaignPage, EventPage, Testimonial
+
+    for language in ("fr", "en", "nl"):
+        campaign = live_in(CampaignPage, language).get()
+        soup = _soup(client, campaign.url)
+        assert soup.select_one(".campaign-over") is None
+        assert len(soup.select(".listing-card")) >= 3
+        assert len(soup.select(".testimonial")) == 3
+        events = live_in(EventPage, language)
+        assert events.count() == 3
+        home = _soup(client, f"/{language}/")
+        # Two events to come, one past; three portraits.
+        assert len(home.select(".event-card")) == 2
+        assert len(home.select(".testimonial")) == 3
+        assert Testimonial.objects.filter(locale__language_code=language).count() == 3
+    response = client.get("/c/commerces-de-bourg/", headers={"accept-language": "nl"})
+    assert response["Location"] == live_in(CampaignPage, "nl").get().url

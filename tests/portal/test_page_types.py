@@ -4,7 +4,7 @@ from wagtail.test.utils.form_data import rich_text
 
 from listings.models import ListingIndexPage
 from network.models import NetworkPage
-from portal.models import HomePage, StandardPage
+from portal.models import CampaignPage, EventIndexPage, EventPage, HomePage, StandardPage
 from territory.models import AreaPage, ServiceIndexPage
 from tests.builders import build_skeleton, page_form
 
@@ -14,8 +14,24 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {ListingIndexPage, ServiceIndexPage, AreaPage, NetworkPage, StandardPage},
+            {
+                ListingIndexPage,
+                ServiceIndexPage,
+                AreaPage,
+                NetworkPage,
+                CampaignPage,
+                EventIndexPage,
+                StandardPage,
+            },
         )
+
+    def test_campaigns_sit_under_home_and_events_in_the_calendar(self):
+        self.assertAllowedParentPageTypes(CampaignPage, {HomePage})
+        self.assertAllowedSubpageTypes(CampaignPage, set())
+        self.assertAllowedParentPageTypes(EventIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
+        self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
+        self.assertAllowedSubpageTypes(EventPage, set())
 
     def test_standard_pages_nest_under_home_or_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

@@ -16,7 +16,14 @@ from listings.factories import (
     PremisesListingPageFactory,
 )
 from network.factories import ReferentFactory, StructurePageFactory
-from portal.factories import PortalImageFactory
+from portal.factories import (
+    CampaignPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    PortalImageFactory,
+)
+from portal.factories import TestimonialFactory as PortraitFactory
+from portal.models import CampaignListing
 from territory.factories import (
     AreaPageFactory,
     CommuneFactory,
@@ -34,9 +41,11 @@ LISTING_FACTORIES = [
 ]
 
 # The exact counts; they must not change with the amount of content shown.
-HOME_QUERIES = 35
+HOME_QUERIES = 48
 INDEX_QUERIES = 19
 LISTING_QUERIES = 30
+CAMPAIGN_QUERIES = 39
+EVENT_QUERIES = 19
 
 
 def photos(count):
@@ -65,6 +74,17 @@ class QueryCountTests(WagtailPageTestCase):
         for factory in LISTING_FACTORIES[1:]:
             publish(factory(parent=cls.structure, commune=cls.commune, **photos(1)))
         ServicePageFactory(parent=cls.structure, commune=cls.commune, community=cls.community)
+        home = cls.world.home
+        home.key_figures = ["received", "premises", "settled", "registered"]
+        cls.world.home = publish(home)
+        cls.calendar = publish(EventIndexPageFactory(parent=cls.world.home))
+        cls.event = publish(EventPageFactory(parent=cls.calendar, commune=cls.commune))
+        portrait = PortraitFactory(commune=cls.commune, photo=PortalImageFactory())
+        portrait.structures.set([cls.structure])
+        campaign = CampaignPageFactory(parent=cls.world.home, rule_types=["premises", "land"])
+        CampaignListing.objects.create(campaign=campaign, listing=cls.listing)
+        campaign.testimonials.set([portrait])
+        cls.campaign = publish(campaign)
 
     def grow(self):
         """More of everything each page shows: listings, photos, services, structures, areas."""
@@ -90,6 +110,17 @@ class QueryCountTests(WagtailPageTestCase):
                 ServicePageFactory(
                     parent=structure, category=category, commune=None, community=self.community
                 )
+            EventPageFactory(parent=self.calendar, commune=commune, image=PortalImageFactory())
+            portrait = PortraitFactory(commune=commune, photo=PortalImageFactory())
+            portrait.structures.set([structure, self.structure])
+            self.campaign.testimonials.add(portrait)
+            CampaignListing.objects.create(
+                campaign=self.campaign,
+                listing=publish(
+                    BusinessListingPageFactory(parent=structure, commune=commune, **photos(1))
+                ),
+            )
+        self.campaign.save_revision().publish()
         listing = self.listing
         listing.gallery = [
             ("photo", {"image": image, "alt_text": "Vue", "caption": ""})
@@ -116,8 +147,21 @@ class QueryCountTests(WagtailPageTestCase):
     def test_home_page(self):
         def shows_more(soup):
             self.assertEqual(len(soup.select(".listing-card")), 6)
+            self.assertEqual(len(soup.select(".event-card")), 3)
+            self.assertEqual(len(soup.select(".testimonial")), 3)
 
         self.assertFixedCost(self.world.home.url, HOME_QUERIES, shows_more)
+
+    def test_campaign_page(self):
+        def shows_more(soup):
+            # The four chosen by hand, and the six newest premises and land the rule finds.
+            self.assertEqual(len(soup.select(".listing-card")), 10)
+            self.assertEqual(len(soup.select(".testimonial")), 4)
+
+        self.assertFixedCost(self.campaign.url, CAMPAIGN_QUERIES, shows_more)
+
+    def test_event_page(self):
+        self.assertFixedCost(self.event.url, EVENT_QUERIES, lambda soup: None)
 
     def test_listing_index(self):
         def shows_more(soup):

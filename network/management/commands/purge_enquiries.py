@@ -2,12 +2,14 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from network.privacy import purge
+from portal.events import purge_registrations
 
 
 class Command(BaseCommand):
     help = (
         "Anonymise the enquiries with no activity for ENQUIRY_RETENTION_DAYS days (three "
-        "years): what identifies people goes, the figures stay. Safe to run every night."
+        "years), and the registrations of events over for REGISTRATION_RETENTION_DAYS days "
+        "(one year): what identifies people goes, the figures stay. Safe to run every night."
     )
 
     def add_arguments(self, parser):
@@ -21,3 +23,5 @@ class Command(BaseCommand):
     def handle(self, *args, days, **options):
         count = purge(days=days)
         self.stdout.write(f"{count} enquiries anonymised")
+        count = purge_registrations()
+        self.stdout.write(f"{count} event registrations anonymised")

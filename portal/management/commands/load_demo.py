@@ -62,6 +62,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Created: {', '.join(created) or 'nothing, the demo was already there'}."
         )
+        if loader.enquiries_created:
+            self.stdout.write(f"Fictional enquiries: {loader.enquiries_created}.")
         if loader.images_created:
             self.stdout.write(f"Pictures painted: {loader.images_created}.")
         translated = ", ".join(f"{count} into {code}" for code, count in loader.translated.items())

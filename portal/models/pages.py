@@ -1,13 +1,16 @@
+from django import forms
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class PortalImage(AbstractImage):
@@ -56,7 +59,9 @@ class BasePage(Page):
         return self.search_description or self.summary
 
 
-class HomePage(BasePage):
+class HeroMixin(models.Model):
+    """A page that opens on a large title, a sentence and a picture."""
+
     hero_title = models.CharField(_("hero title"), max_length=120)
     hero_text = models.TextField(_("hero text"), max_length=400, blank=True)
     hero_image = models.ForeignKey(
@@ -67,9 +72,61 @@ class HomePage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    hero_panels = [
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class ChoiceListPageForm(WagtailAdminPageForm):
+    """A page form whose JSON list fields are shown as boxes to tick, from ``list_choices()``."""
+
+    def list_choices(self):
+        return {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, choices in self.list_choices().items():
+            if name in self.fields:
+                field = self.fields[name]
+                self.fields[name] = forms.MultipleChoiceField(
+                    label=field.label,
+                    help_text=field.help_text,
+                    choices=choices,
+                    required=False,
+                    widget=forms.CheckboxSelectMultiple,
+                )
+
+
+class HomePageForm(ChoiceListPageForm):
+    def list_choices(self):
+        from network.figures import KEY_FIGURES
+
+        return {"key_figures": [(key, label) for key, label in KEY_FIGURES.items()]}
+
+
+class HomePage(HeroMixin, BasePage):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     network_title = models.CharField(_("network block title"), max_length=120, blank=True)
     network_text = models.TextField(_("network block text"), blank=True)
+    key_figures = models.JSONField(
+        _("key figures shown"),
+        default=list,
+        blank=True,
+        help_text=_("Counted from the network's own records; leave every box empty to hide."),
+    )
+    key_figures_year = models.PositiveSmallIntegerField(
+        _("year of the key figures"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for the last complete year."),
+    )
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -77,19 +134,27 @@ class HomePage(BasePage):
         "territory.ServiceIndexPage",
         "territory.AreaPage",
         "network.NetworkPage",
+        "portal.CampaignPage",
+        "portal.EventIndexPage",
         "portal.StandardPage",
     ]
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel(
-            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
-            heading=_("Hero"),
-        ),
+        *HeroMixin.hero_panels,
         FieldPanel("intro"),
         MultiFieldPanel(
             [FieldPanel("network_title"), FieldPanel("network_text")],
             heading=_("Who to talk to"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("key_figures"), FieldPanel("key_figures_year")],
+            heading=_("Key figures"),
+        ),
+    ]
+    base_form_class = HomePageForm
+    override_translatable_fields = [
+        SynchronizedField("key_figures", overridable=False),
+        SynchronizedField("key_figures_year", overridable=False),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
