@@ -6,6 +6,8 @@ UV := $(TOOLS)/bin/uv
 VENV := .venv
 MANAGE := $(VENV)/bin/python manage.py
 HOST ?= 127.0.0.1
+# Tests run on every core; each module (and the demo) goes whole to one worker.
+TEST_WORKERS ?= auto
 PORT ?= 8000
 
 .PHONY: install run test lint messages benchmark benchmark-search benchmark-enquiries benchmark-imports clean
@@ -40,7 +42,7 @@ test: install lint
 		ALLOWED_HOSTS=portal.example EMAIL_URL=smtp://mail.example:587 \
 		WAGTAILADMIN_BASE_URL=https://portal.example DEFAULT_FROM_EMAIL=portal@portal.example \
 		$(MANAGE) check --deploy --fail-level WARNING
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # Rewrites the .po files from the source and compiles them; translate, then commit both.
 messages: install

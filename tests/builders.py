@@ -1,9 +1,15 @@
 """Small worlds for the tests: a site in three languages with one page of every type."""
 
+import copy
 import datetime
+from contextlib import contextmanager
 from types import SimpleNamespace
 
+import pytest
+
 from django.contrib.messages import ERROR, get_messages
+from django.core.cache import cache
+from django.db import transaction
 from django.urls import reverse
 
 from wagtail.models import Locale, Page, Site
@@ -293,3 +299,49 @@ class WorldTestCase:
         response = self.client.get(url, params)
         self.assertEqual(response.status_code, 200, url)
         return self.get_soup(response.content)
+
+
+@contextmanager
+def _rolled_back(django_db_blocker):
+    """Open a transaction that is rolled back on leaving, whatever was written meanwhile."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+        cache.clear()
+
+
+def module_world(build):
+    """A module fixture: the world ``build()`` makes, built once for the whole module.
+
+    The world is written inside a transaction rolled back after the module's last test. Each
+    test asks for ``fresh(world)`` with the ``db`` fixture: it runs in a savepoint of its own,
+    so what it writes is gone before the next test, and gets a deep copy of the objects, as
+    ``setUpTestData`` gives, so an object one test changes in memory is fresh for the next.
+    """
+
+    @pytest.fixture(scope="module")
+    def built(django_db_setup, django_db_blocker):
+        with _rolled_back(django_db_blocker):
+            with django_db_blocker.unblock():
+                world = build()
+            yield world
+
+    return built
+
+
+def without_pages():
+    """Delete every page but the root, so that a world built next stands alone.
+
+    For a test that builds its own world over its module's, in its own savepoint.
+    """
+    Page.get_first_root_node().get_children().delete()
+
+
+def fresh(world):
+    return copy.deepcopy(world)

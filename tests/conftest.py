@@ -4,14 +4,20 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 
-# The demo is loaded once per session, inside a transaction rolled back after the last test
+# The demo is loaded once per worker, inside a transaction rolled back after the last test
 # that uses it. Those tests are moved to the end of the run so that they come one after another.
 _demo = {"atomic": None, "blocker": None}
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     items.sort(key=lambda item: "demo" in getattr(item, "fixturenames", ()))
+    if config.getoption("dist", "no") == "loadgroup":
+        # Each module goes whole to one worker, which builds its world once; every test of the
+        # demo goes to the same worker, which loads the demo once.
+        for item in items:
+            uses_demo = "demo" in getattr(item, "fixturenames", ())
+            item.add_marker(pytest.mark.xdist_group("demo" if uses_demo else item.module.__name__))
 
 
 @pytest.hookimpl(trylast=True)

@@ -11,13 +11,13 @@ from django.urls import NoReverseMatch, reverse
 from network.models import Enquiry, EnquiryStatus, EventKind, NotificationKind
 from network.permissions import give_coordinators, give_structure_editors
 from network.viewsets import EnquiryViewSet
+from tests.builders import fresh, module_world
 from tests.network.enquiry_world import build_enquiry_world
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world():
+def build_inbox_world():
     world = build_enquiry_world()
     users = get_user_model().objects
     world.cma_editor = users.create_user("cma", "cma@example.org", "pw")
@@ -29,6 +29,14 @@ def world():
     world.cma_enquiry = make(world, "Anna de Vries", world.cma)
     world.cci_enquiry = make(world, "Bert Jansen", world.cci)
     return world
+
+
+built_world = module_world(build_inbox_world)
+
+
+@pytest.fixture
+def world(built_world):
+    return fresh(built_world)
 
 
 def make(world, name, structure):

@@ -19,6 +19,7 @@ from network.models import (
     NotificationKind,
     NotificationStatus,
 )
+from tests.builders import fresh, module_world
 from tests.network.enquiry_world import (
     build_enquiry_world,
     interest_data,
@@ -29,12 +30,15 @@ from tests.network.enquiry_world import (
 pytestmark = pytest.mark.django_db
 
 
+built_world = module_world(build_enquiry_world)
+
+
 @pytest.fixture
-def world(settings):
+def world(built_world, settings):
     settings.ENQUIRY_MIN_FILL_SECONDS = 0
     settings.ENQUIRY_RATE_LIMIT = "1000/h"
     cache.clear()
-    return build_enquiry_world()
+    return fresh(built_world)
 
 
 def soup(response):

@@ -22,14 +22,18 @@ from network.models import (
     Sector,
 )
 from network.routing import route
+from tests.builders import fresh, module_world
 from tests.network.enquiry_world import build_enquiry_world
 
 pytestmark = pytest.mark.django_db
 
 
+built_world = module_world(build_enquiry_world)
+
+
 @pytest.fixture
-def world():
-    return build_enquiry_world()
+def world(built_world):
+    return fresh(built_world)
 
 
 def make_enquiry(world, when=None, **fields):

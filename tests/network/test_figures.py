@@ -26,7 +26,7 @@ from network.permissions import give_coordinators, give_structure_editors
 from portal.factories import CampaignPageFactory, EventIndexPageFactory, EventPageFactory
 from portal.models import EventRegistration
 from search.models import QueryDay
-from tests.builders import publish
+from tests.builders import fresh, module_world, publish
 from tests.network.enquiry_world import build_enquiry_world
 
 pytestmark = pytest.mark.django_db
@@ -74,8 +74,7 @@ def status(made, to, when, reason=""):
     )
 
 
-@pytest.fixture
-def world():
+def build_figures_world():
     with time_machine.travel(NOW, tick=False):
         world = build_enquiry_world()
         CampaignPageFactory(parent=world.home, key="salon-2026", title="Salon de Lyon 2026")
@@ -139,9 +138,17 @@ def world():
             QueryDay.objects.create(
                 query=query, language=language, date=day, hits=hits, empty_hits=empty
             )
+    return world
+
+
+built_world = module_world(build_figures_world)
+
+
+@pytest.fixture
+def world(built_world):
     # Labels in French, as a coordinator reads them, whatever an earlier test left active.
     with time_machine.travel(NOW, tick=False), translation.override("fr"):
-        yield world
+        yield fresh(built_world)
 
 
 def rows(figures, key):

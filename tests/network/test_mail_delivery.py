@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from network.models import Enquiry, Notification, NotificationKind, NotificationStatus
 from network.notifications import deliver, deliver_due, retry_delay
+from tests.builders import fresh, module_world
 from tests.network.enquiry_world import build_enquiry_world, project_data, url_in
 from tests.smtp import SMTPServer, free_port, smtp_mailers
 
@@ -23,12 +24,15 @@ EXPECTED_RECIPIENTS = [
 ]
 
 
+built_world = module_world(build_enquiry_world)
+
+
 @pytest.fixture
-def world(settings):
+def world(built_world, settings):
     settings.ENQUIRY_MIN_FILL_SECONDS = 0
     settings.ENQUIRY_RATE_LIMIT = "1000/h"
     cache.clear()
-    return build_enquiry_world()
+    return fresh(built_world)
 
 
 @pytest.fixture

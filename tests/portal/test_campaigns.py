@@ -20,22 +20,27 @@ from portal.factories import CampaignPageFactory, SuperuserFactory
 from portal.factories import TestimonialFactory as PortraitFactory
 from portal.models import CampaignListing, CampaignPage
 from search.documents import rebuild as rebuild_search_documents
-from tests.builders import build_world, publish, translate
+from tests.builders import build_world, fresh, module_world, publish, translate, without_pages
 from tests.network.enquiry_world import build_enquiry_world, interest_data, project_data, url_in
 
 pytestmark = pytest.mark.django_db
 
 
+built_world = module_world(build_enquiry_world)
+
+
 @pytest.fixture
-def world(settings):
+def world(built_world, settings):
     settings.ENQUIRY_MIN_FILL_SECONDS = 0
     settings.ENQUIRY_RATE_LIMIT = "1000/h"
     cache.clear()
-    return build_enquiry_world()
+    return fresh(built_world)
 
 
 @pytest.fixture
-def translated_world():
+def translated_world(db):
+    # Few tests need it: built for each of them in place of the module's world, rolled back.
+    without_pages()
     return build_world()
 
 

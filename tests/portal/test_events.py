@@ -25,26 +25,27 @@ from network.privacy import erase, export
 from portal.events import cancel, purge_registrations, register, seats_left
 from portal.factories import EventIndexPageFactory, EventPageFactory
 from portal.models import EventPage, EventRegistration, EventSeats, RegistrationStatus
-from tests.builders import build_skeleton, build_world, publish, translate
+from tests.builders import (
+    build_skeleton,
+    build_world,
+    fresh,
+    module_world,
+    publish,
+    translate,
+    without_pages,
+)
 from tests.network.enquiry_world import started_token, url_in
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world(settings):
-    return events_world(settings, translated=False)
-
-
-@pytest.fixture
-def translated_world(settings):
-    return events_world(settings, translated=True)
-
-
-def events_world(settings, translated):
+def open_forms(settings):
     settings.ENQUIRY_MIN_FILL_SECONDS = 0
     settings.ENQUIRY_RATE_LIMIT = "1000/h"
     cache.clear()
+
+
+def build_events_world(translated=False):
     world = build_world(translated=translated)
     world.calendar = publish(EventIndexPageFactory(parent=world.home))
     world.weekend = publish(
@@ -63,6 +64,23 @@ def events_world(settings, translated):
         )
     )
     return world
+
+
+built_world = module_world(build_events_world)
+
+
+@pytest.fixture
+def world(built_world, settings):
+    open_forms(settings)
+    return fresh(built_world)
+
+
+@pytest.fixture
+def translated_world(settings, db):
+    # Few tests need it: built for each of them in place of the module's world, rolled back.
+    open_forms(settings)
+    without_pages()
+    return build_events_world(translated=True)
 
 
 def soup(response):

@@ -9,13 +9,12 @@ from django.urls import reverse
 from network.permissions import give_coordinators, give_structure_editors
 from portal.factories import TestimonialFactory as PortraitFactory
 from portal.models import Testimonial
-from tests.builders import build_world
+from tests.builders import build_world, fresh, module_world, without_pages
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world():
+def build_portraits_world():
     world = build_world(translated=False)
     world.bakers = PortraitFactory(name="Anna et Joost", commune=world.thiers)
     world.bakers.structures.set([world.cci])
@@ -25,6 +24,14 @@ def world():
     )
     PortraitFactory(name="Pas encore d'accord", commune=world.thiers, agreed=False)
     return world
+
+
+built_world = module_world(build_portraits_world)
+
+
+@pytest.fixture
+def world(built_world):
+    return fresh(built_world)
 
 
 def portraits(client, url):
@@ -75,6 +82,9 @@ def test_the_park_keeps_the_portraits_and_structures_do_not(client, world):
 
 
 def test_a_portrait_withdrawn_in_french_leaves_every_language(client):
+    # A world of its own, in place of the module's.
+    without_pages()
+    Testimonial.objects.all().delete()
     world = build_world()
     bakers = PortraitFactory(name="Anna et Joost", commune=world.thiers)
     english = bakers.copy_for_translation(world.locales["en"])
