@@ -31,9 +31,11 @@ run: install
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# Style, then the layers: an app importing from a layer above its own fails (pyproject.toml).
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 test: install lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING

@@ -128,7 +128,8 @@ def counts():
     """What the database holds, read in this process."""
     from django.db.models import Count, F, Q
 
-    from network.models import Enquiry, Notification, NotificationKind, NotificationStatus
+    from enquiries.models import Enquiry
+    from foundation.models import Notification, NotificationKind, NotificationStatus
 
     sent = NotificationStatus.SENT
     enquiries = Enquiry.objects.annotate(

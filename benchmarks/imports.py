@@ -65,8 +65,8 @@ def timed(function):
 def run_backend(backend, rows):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
+    from directory.factories import StructurePageFactory
     from listings.importing import read_file, run_import
-    from network.factories import StructurePageFactory
     from tests.builders import build_skeleton
 
     world = build_skeleton()

@@ -26,10 +26,11 @@ from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from directory.models import StructurePage
+from foundation.i18n import stale_translation_condition
+from foundation.vocabularies import Availability
 from listings.lifecycle import confirm_current, set_availability
-from listings.models import LISTING_PAGE_MODELS, Availability, ListingPage
-from network.models import StructurePage
-from portal.i18n import stale_translation_condition
+from listings.models import LISTING_PAGE_MODELS, ListingPage
 
 
 class AvailabilityForm(forms.Form):

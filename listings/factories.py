@@ -3,6 +3,8 @@ import datetime
 import factory
 import wagtail_factories
 
+from foundation.factories import PortalImageFactory
+from foundation.vocabularies import PriceKind, Sector
 from listings.blocks import GalleryBlock, PhotoBlock
 from listings.models import (
     BusinessListingPage,
@@ -13,10 +15,7 @@ from listings.models import (
     ListingIndexPage,
     PremisesKind,
     PremisesListingPage,
-    PriceKind,
 )
-from network.models import Sector
-from portal.factories import PortalImageFactory
 from territory.factories import CommuneFactory
 
 

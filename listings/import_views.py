@@ -3,6 +3,8 @@
 import csv
 import io
 
+import openpyxl
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -16,6 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from directory.models import StructurePage
 from listings.importing import (
     ImportRefused,
     column_documentation,
@@ -24,7 +27,6 @@ from listings.importing import (
 )
 from listings.models import ListingImport
 from listings.tasks import apply_listing_import, check_listing_import
-from network.models import StructurePage
 
 EXAMPLES = [
     {
@@ -159,8 +161,6 @@ def import_template(request):
         raise PermissionDenied
     names = columns()
     if request.GET.get("format") == "xlsx":
-        import openpyxl
-
         workbook = openpyxl.Workbook()
         sheet = workbook.active
         sheet.title = _("Listings")[:31]

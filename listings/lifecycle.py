@@ -10,7 +10,6 @@ Every change here goes through a revision, so it shows in the page's history and
 publication of the draft does not undo it.
 """
 
-import calendar
 import datetime
 from contextlib import contextmanager
 
@@ -25,26 +24,16 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page
+from wagtail_localize.models import TranslationSource
 
+from directory.models import referent_addresses
+from directory.permissions import editors_group_of
+from foundation.i18n import stale_translations
+from foundation.models import NotificationKind
+from foundation.outbox import compose, send_after_commit
 from listings.models import LISTING_PAGE_MODELS, ReviewNotice
-from network.models import NotificationKind
-from network.notifications import compose, referent_addresses, send_after_commit
-from network.permissions import editors_group_of
-from portal.i18n import stale_translations
+from listings.reviews import next_review
 from search.documents import reindex_translations
-
-
-def add_months(moment, months):
-    """The same day ``months`` later, or the month's last day when it is shorter."""
-    month = moment.month - 1 + months
-    year, month = moment.year + month // 12, month % 12 + 1
-    day = min(moment.day, calendar.monthrange(year, month)[1])
-    return moment.replace(year=year, month=month, day=day)
-
-
-def next_review(now=None):
-    # In local time: the review falls at the same hour of the day, summer time or not.
-    return add_months(timezone.localtime(now or timezone.now()), settings.LISTING_REVIEW_MONTHS)
 
 
 def apply_change(page, user, publish, **fields):
@@ -74,7 +63,6 @@ def translations_kept_current(page):
     Publishing the French page would otherwise flag its translations as out of date
     (``portal.i18n``), when none of their text changed.
     """
-    from wagtail_localize.models import TranslationSource
 
     current = list(
         TranslationSource.objects.filter(object_id=page.translation_key)
@@ -176,7 +164,7 @@ def tell_editors(page, kind, subject, template):
                 title,
                 template,
                 {"page": page, "structure": structure, "url": url, "review": page.expire_at},
-                structure=structure,
+                about=page,
             )
         )
     send_after_commit(notifications)

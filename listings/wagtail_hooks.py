@@ -8,17 +8,20 @@ from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from foundation.figures import FIGURES_HOOK
+from foundation.vocabularies import Availability
 from listings.admin_views import (
     ListingReviewReportView,
     change_availability,
     confirm_review,
 )
+from listings.figures import OfferFigures
 from listings.import_views import (
     import_listings,
     import_report,
     import_template,
 )
-from listings.models import Availability, ListingPage
+from listings.models import ListingPage
 
 
 @hooks.register("register_admin_urls")
@@ -120,3 +123,6 @@ def register_listing_log_actions(actions):
     actions.register_action(
         "listings.review_confirmed", _("Confirm it is current"), _("Confirmed as current")
     )
+
+
+hooks.register(FIGURES_HOOK, lambda: OfferFigures, order=200)

@@ -11,14 +11,14 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from network.views import enquiry_thanks_view, listing_enquiry_view, present_project_view
-from portal.campaigns import campaign_link_view
-from portal.sitemap import MultilingualSitemap
-from portal.views import (
+from enquiries.views import enquiry_thanks_view, listing_enquiry_view, present_project_view
+from foundation.sitemap import MultilingualSitemap
+from foundation.views import robots_txt
+from promotion.views import (
+    campaign_link_view,
     event_cancel_view,
     event_register_view,
     event_registered_view,
-    robots_txt,
 )
 from search.views import search_view, suggestions_view
 

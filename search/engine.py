@@ -10,205 +10,40 @@ and the counts, the order and the page are worked out here. Either way a page co
 same number of queries however many results it has.
 """
 
-from collections import Counter, namedtuple
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
-from modelsearch.query import And, Or
 from taggit.models import Tag
-from wagtail.images import get_image_model
-from wagtail.search.backends import get_search_backend
 
-from search.analysis import MIN_PREFIX_LENGTH, query_terms
-from search.backends import Stem, id_set
+from search.facets import (
+    FACET_COLUMNS,
+    FACET_KINDS,
+    ORDERINGS,
+    ROW_FIELDS,
+    SHARED_COLUMNS,
+    SORT_KEYS,
+    Facet,
+    FacetValue,
+    Row,
+    in_price_range,
+)
 from search.forms import SORTS, SearchForm
-from search.models import LISTING_KINDS, DocumentKind, SearchDocument
+from search.hits import (
+    Hits,
+    any_term_query,
+    best_documents,
+    build_query,
+    documents_in_order,
+    for_cards,
+)
+from search.models import DocumentKind, SearchDocument
 from search.suggestions import corrected
 from territory.models import Commune, CommunityOfCommunes
-
-
-@dataclass
-class FacetValue:
-    key: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    values: list = field(default_factory=list)
-
-    @property
-    def selected(self):
-        return [value for value in self.values if value.selected]
-
-
-# What the facets and the sorts need of every document that matches the words.
-Row = namedtuple(
-    "Row",
-    "page_id kind category community_id commune_id transaction price price_band surface "
-    "surface_band availability energy_class published_at",
-)
-ROW_FIELDS = Row._fields
-
-# URL parameter → the document's column its values are filtered and counted by. Areas and
-# communes are named by SIREN and INSEE codes in URLs, by their ids in the column; tags live
-# in their own table.
-FACET_COLUMNS = {
-    "type": "kind",
-    "category": "category",
-    "area": "community_id",
-    "commune": "commune_id",
-    "transaction": "transaction",
-    "price": "price_band",
-    "surface": "surface_band",
-    "availability": "availability",
-    "energy": "energy_class",
-    "tag": None,
-}
-
-# The kinds of documents that carry each facet; the others carry every kind.
-FACET_KINDS = {
-    "category": {DocumentKind.SERVICE},
-    **{
-        name: set(LISTING_KINDS)
-        for name in ("transaction", "price", "surface", "availability", "energy", "tag")
-    },
-}
-
-CARD_RENDITION = "fill-480x320|format-webp"
-
-
-def in_price_range(row, low, high):
-    if row.price is None:
-        return False
-    return (low is None or row.price >= low) and (high is None or row.price <= high)
-
-
-def _last_if_none(value, descending=False):
-    if value is None:
-        return (1, 0)
-    return (0, -value if descending else value)
-
-
-def _timestamp(moment):
-    return moment.timestamp() if moment else None
-
-
-# The same orders as ORDERINGS, for rows sorted here: (row, score) pairs.
-SORT_KEYS = {
-    "relevance": lambda match: (-match[1], -match[0].page_id),
-    "newest": lambda match: (
-        _last_if_none(_timestamp(match[0].published_at), descending=True),
-        -match[0].page_id,
-    ),
-    "price": lambda match: (_last_if_none(match[0].price), -match[0].page_id),
-    "-price": lambda match: (_last_if_none(match[0].price, descending=True), -match[0].page_id),
-    "surface": lambda match: (_last_if_none(match[0].surface), -match[0].page_id),
-    "-surface": lambda match: (
-        _last_if_none(match[0].surface, descending=True),
-        -match[0].page_id,
-    ),
-}
-
-# The columns the facets counted together read (see shared_counts).
-SHARED_COLUMNS = ["page_id", *(column for column in FACET_COLUMNS.values() if column)]
-
-ORDERINGS = {
-    "newest": [F("published_at").desc(nulls_last=True), "-pk"],
-    "price": [F("price").asc(nulls_last=True), "-pk"],
-    "-price": [F("price").desc(nulls_last=True), "-pk"],
-    "surface": [F("surface").asc(nulls_last=True), "-pk"],
-    "-surface": [F("surface").desc(nulls_last=True), "-pk"],
-}
-
-
-def build_query(text, languages):
-    """The backend query for ``text``: every term must match, in any of its stems."""
-    terms = query_terms(text, languages)
-    if not terms:
-        return None
-    clauses = []
-    for stems in terms:
-        options = [Stem(stem, prefix=len(stem) >= MIN_PREFIX_LENGTH) for stem in sorted(stems)]
-        clauses.append(options[0] if len(options) == 1 else Or(options))
-    return clauses[0] if len(clauses) == 1 else And(clauses)
-
-
-def any_term_query(text, languages):
-    """The same terms, any of which may match: the nearest results when none match them all."""
-    terms = query_terms(text, languages)
-    if len(terms) < 2:
-        return None
-    return Or(
-        [Stem(stem, prefix=len(stem) >= MIN_PREFIX_LENGTH) for stems in terms for stem in stems]
-    )
-
-
-class Hits:
-    """What the search backend finds for a query: document ids and their relevance.
-
-    The database backends of ``search.backends`` rank every match in one query; any other
-    backend (Elasticsearch) answers with its ``MAX_HITS`` best.
-    """
-
-    MAX_HITS = 10_000
-
-    def __init__(self, query, text, languages, operator="and"):
-        self.query = query
-        self.text = text
-        self.languages = languages
-        self.operator = operator
-        self.backend = get_search_backend()
-        self._scores = None
-
-    def scores(self):
-        if self._scores is None:
-            if hasattr(self.backend, "hits"):
-                hits = self.backend.hits(
-                    SearchDocument, self.query, self.text, self.languages, self.operator
-                )
-                self._scores = {int(object_id): score for object_id, score in hits}
-            else:
-                results = self.backend.search(self.query, SearchDocument.objects.all())
-                self._scores = {
-                    document.pk: document._score
-                    for document in results.annotate_score("_score")[: self.MAX_HITS]
-                }
-        return self._scores
-
-    def ids(self):
-        return id_set(self.scores())
-
-
-def best_documents(documents, hits, limit):
-    """The ``limit`` documents among ``documents`` that ``hits`` ranks highest, for cards."""
-    scores = hits.scores()
-    ids = documents.filter(page__in=hits.ids()).values_list("pk", flat=True)
-    return documents_in_order(sorted(ids, key=lambda pk: (-scores[pk], -pk))[:limit])
-
-
-def documents_in_order(ids):
-    """The documents of ``ids``, ready for cards, in the order of ``ids``."""
-    documents = {
-        document.pk: document for document in for_cards(SearchDocument.objects.filter(pk__in=ids))
-    }
-    return [documents[pk] for pk in ids if pk in documents]
-
-
-def for_cards(documents):
-    """Everything a result card shows, in a fixed number of queries whatever the page holds."""
-    images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
-    return documents.select_related("page", "community", "commune").prefetch_related(
-        Prefetch("image", queryset=images)
-    )
 
 
 class Search:

@@ -6,11 +6,10 @@ from django import forms
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from listings.models import EnergyClass, Transaction
-from portal.forms import PublicFilterForm
+from foundation.forms import PublicFilterForm
+from foundation.vocabularies import EnergyClass, ServiceCategory, Transaction
 from search.documents import PRICE_BANDS, SURFACE_BANDS
 from search.models import DocumentKind
-from territory.models import ServiceCategory
 
 MAX_QUERY_LENGTH = 200
 MAX_NUMBER = 1_000_000_000

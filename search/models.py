@@ -2,12 +2,14 @@ from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
 
+from foundation.cards import OfferCard
+from foundation.vocabularies import Availability, ServiceCategory
 from search.analysis import analyse
-from territory.models import ServiceCategory
 
 
 class DocumentKind(models.TextChoices):
@@ -70,7 +72,11 @@ class SearchDocument(index.Indexed, models.Model):
     # What a result card shows, so that a page of results costs the same whatever it holds.
     summary = models.TextField(_("summary"), blank=True)
     image = models.ForeignKey(
-        "portal.PortalImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "foundation.PortalImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     price_kind = models.CharField(max_length=20, blank=True)
     listed_price = models.PositiveIntegerField(null=True, blank=True)
@@ -136,6 +142,27 @@ class SearchDocument(index.Indexed, models.Model):
     @property
     def is_listing(self):
         return self.kind in LISTING_KINDS
+
+    def card(self, reader_locale_id=None):
+        """The card of what this document stands for, on a page of results."""
+        kind = self.get_category_display() if self.category else self.get_kind_display()
+        return OfferCard(
+            page=self.page,
+            kicker=f"{kind} · {self.place_label}" if self.place_label else str(kind),
+            title=self.heading,
+            css_class="result-card",
+            image=self.image,
+            language=self.language if self.language != get_language() else "",
+            price_kind=self.price_kind if self.is_listing else "",
+            price=self.listed_price,
+            hectares=self.area_hectares,
+            surface=self.surface,
+            availability=self.availability,
+            badge=Availability.UNDER_OFFER.label
+            if self.availability == Availability.UNDER_OFFER
+            else "",
+            summary=self.summary,
+        )
 
     @property
     def place_label(self):

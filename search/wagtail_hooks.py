@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from foundation.figures import FIGURES_HOOK
+from search.figures import SearchFigures
 from search.reports import QueryReportView
 
 
@@ -29,3 +31,6 @@ def register_query_report_urls():
             name="search_queries_report_results",
         ),
     ]
+
+
+hooks.register(FIGURES_HOOK, lambda: SearchFigures, order=400)

@@ -15,6 +15,15 @@ from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from directory.factories import NetworkPageFactory, ReferentFactory, StructurePageFactory
+from foundation.factories import (
+    LocaleFactory,
+    PortalImageFactory,
+    SiteFactory,
+    StandardPageFactory,
+)
+from foundation.vocabularies import PriceKind, ServiceCategory
+from home.factories import AreaPageFactory, HomePageFactory
 from listings.factories import (
     BusinessListingPageFactory,
     HousingListingPageFactory,
@@ -22,24 +31,10 @@ from listings.factories import (
     ListingIndexPageFactory,
     PremisesListingPageFactory,
 )
-from listings.models import LandKind, PriceKind
-from network.factories import NetworkPageFactory, ReferentFactory, StructurePageFactory
-from portal.factories import (
-    HomePageFactory,
-    LocaleFactory,
-    PortalImageFactory,
-    SiteFactory,
-    StandardPageFactory,
-)
+from listings.models import LandKind
 from search.documents import rebuild as rebuild_search_documents
-from territory.factories import (
-    AreaPageFactory,
-    CommuneFactory,
-    CommunityOfCommunesFactory,
-    ServiceIndexPageFactory,
-    ServicePageFactory,
-)
-from territory.models import ServiceCategory
+from services.factories import ServiceIndexPageFactory, ServicePageFactory
+from territory.factories import CommuneFactory, CommunityOfCommunesFactory
 
 LANGUAGES = ("fr", "en", "nl")
 

@@ -14,3 +14,5 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 SERVE_MEDIA = True
+# The demo territory, loaded by ``make run`` and by the tests; never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

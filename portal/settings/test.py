@@ -29,3 +29,5 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The demo territory, loaded by ``make run`` and by the tests; never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

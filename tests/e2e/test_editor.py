@@ -4,9 +4,9 @@ and finds it in the public search."""
 import pytest
 from PIL import Image
 
+from directory.permissions import editors_group_of
 from listings.models import PremisesListingPage
-from network.permissions import editors_group_of
-from tests.network.test_permission_matrix import PASSWORD, make_user
+from tests.directory.test_permission_matrix import PASSWORD, make_user
 
 pytestmark = [
     pytest.mark.browser,

@@ -6,8 +6,8 @@ import pytest
 
 from django.core.cache import cache
 
-from network.models import Enquiry
-from tests.network.enquiry_world import build_enquiry_world
+from enquiries.models import Enquiry
+from tests.enquiries.enquiry_world import build_enquiry_world
 
 pytestmark = [
     pytest.mark.browser,

@@ -6,13 +6,13 @@ import pytest
 
 from django.utils import timezone
 
-from network.models import Enquiry
-from network.permissions import give_coordinators
-from portal.factories import CampaignPageFactory, EventIndexPageFactory, EventPageFactory
-from portal.factories import TestimonialFactory as PortraitFactory
-from portal.models import EventRegistration
+from directory.permissions import give_coordinators
+from enquiries.models import Enquiry
+from promotion.factories import CampaignPageFactory, EventIndexPageFactory, EventPageFactory
+from promotion.factories import TestimonialFactory as PortraitFactory
+from promotion.models import EventRegistration
 from tests.builders import publish
-from tests.network.test_permission_matrix import PASSWORD, make_user
+from tests.directory.test_permission_matrix import PASSWORD, make_user
 
 pytestmark = [
     pytest.mark.browser,

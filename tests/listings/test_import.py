@@ -13,16 +13,12 @@ from django.test import TestCase, override_settings
 
 from wagtail.test.utils import WagtailTestUtils
 
+from directory.permissions import editors_group_of
 from listings.importing import columns
-from listings.models import (
-    BusinessListingPage,
-    ListingImport,
-    PremisesListingPage,
-)
-from network.permissions import editors_group_of
+from listings.models import BusinessListingPage, ListingImport, PremisesListingPage
 from search.models import SearchDocument
 from tests.builders import build_world
-from tests.network.test_permission_matrix import PASSWORD, make_user
+from tests.directory.test_permission_matrix import PASSWORD, make_user
 
 HEADER = ["type", "reference", "title", "commune", "price", "price_kind", "surface", "kind"]
 GOOD_ROWS = [
@@ -322,7 +318,7 @@ class ImportTests(WagtailTestUtils, TestCase):
         self.assertContains(report, "2 à créer")
 
     def test_the_network_review_switched_on_before_the_confirmation_refuses_publishing(self):
-        from network.permissions import give_structure_editors
+        from directory.permissions import give_structure_editors
 
         _report, url = self.dry_run(csv_file(GOOD_ROWS), publish=True)
         self.structure.network_review = True

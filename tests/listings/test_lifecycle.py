@@ -19,12 +19,13 @@ from django.utils.html import escape
 from wagtail.models import PageLogEntry
 from wagtail.test.utils import WagtailTestUtils
 
-from listings.lifecycle import add_months
-from listings.models import Availability, PremisesListingPage
-from network.permissions import editors_group_of
+from directory.permissions import editors_group_of
+from foundation.vocabularies import Availability
+from listings.models import PremisesListingPage
+from listings.reviews import add_months
 from search.models import SearchDocument
 from tests.builders import assert_denied, build_world, publish
-from tests.network.test_permission_matrix import PASSWORD, edit_data, make_user
+from tests.directory.test_permission_matrix import PASSWORD, edit_data, make_user
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 START = datetime.datetime(2031, 3, 2, 9, 0, tzinfo=PARIS)

@@ -2,8 +2,8 @@
 
 from wagtail.test.utils import WagtailPageTestCase
 
+from directory.factories import StructurePageFactory
 from listings.factories import BusinessListingPageFactory, HousingListingPageFactory
-from network.factories import StructurePageFactory
 from search.documents import rebuild as rebuild_search_documents
 from territory.factories import CommuneFactory
 from tests.builders import WorldTestCase, build_skeleton, text_of

@@ -1,6 +1,10 @@
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import rich_text, streamfield
 
+from directory.factories import ReferentFactory, StructurePageFactory
+from directory.models import StructurePage
+from foundation.factories import PortalImageFactory
+from home.models import HomePage
 from listings.models import (
     BusinessListingPage,
     HousingListingPage,
@@ -8,10 +12,6 @@ from listings.models import (
     ListingIndexPage,
     PremisesListingPage,
 )
-from network.factories import ReferentFactory, StructurePageFactory
-from network.models import StructurePage
-from portal.factories import PortalImageFactory
-from portal.models import HomePage
 from territory.factories import CommuneFactory
 from tests.builders import assert_denied, build_skeleton, page_form
 

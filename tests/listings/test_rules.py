@@ -4,13 +4,14 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
+from foundation.vocabularies import EnergyClass, PriceKind
 from listings.factories import (
     BusinessListingPageFactory,
     HousingListingPageFactory,
     LandListingPageFactory,
     PremisesListingPageFactory,
 )
-from listings.models import EnergyClass, LandKind, PriceKind
+from listings.models import LandKind
 from territory.factories import CommuneFactory, CommunityOfCommunesFactory
 
 # Unsaved instances; the database only answers Wagtail's content type lookup.

@@ -6,11 +6,11 @@ from django.utils.http import urlencode
 from wagtail.test.utils import WagtailTestUtils
 from wagtail_localize.models import OverridableSegment, Translation, TranslationSource
 
+from directory.permissions import editors_group_of
 from listings.factories import PremisesListingPageFactory
 from listings.models import PremisesListingPage
-from network.permissions import editors_group_of
 from tests.builders import assert_denied, build_world, publish
-from tests.network.test_permission_matrix import PASSWORD, make_user
+from tests.directory.test_permission_matrix import PASSWORD, make_user
 
 STALE = "La page d&#x27;origine a changé depuis que cette traduction a été faite."
 
@@ -124,7 +124,7 @@ class TranslationWorkflowTests(WagtailTestUtils, TestCase):
         self.assertEqual(english.availability, "under_offer")
 
     def test_under_the_network_review_translations_are_not_published_by_the_editor(self):
-        from network.permissions import give_structure_editors
+        from directory.permissions import give_structure_editors
 
         english = self.ask_for("en")["en"]
         structure = self.world.cci

@@ -9,28 +9,21 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.test.utils import WagtailPageTestCase
 
+from directory.factories import ReferentFactory, StructurePageFactory
+from foundation.factories import PortalImageFactory
+from foundation.vocabularies import ServiceCategory
+from home.factories import AreaPageFactory
 from listings.factories import (
     BusinessListingPageFactory,
     HousingListingPageFactory,
     LandListingPageFactory,
     PremisesListingPageFactory,
 )
-from network.factories import ReferentFactory, StructurePageFactory
-from portal.factories import (
-    CampaignPageFactory,
-    EventIndexPageFactory,
-    EventPageFactory,
-    PortalImageFactory,
-)
-from portal.factories import TestimonialFactory as PortraitFactory
-from portal.models import CampaignListing
-from territory.factories import (
-    AreaPageFactory,
-    CommuneFactory,
-    CommunityOfCommunesFactory,
-    ServicePageFactory,
-)
-from territory.models import ServiceCategory
+from promotion.factories import CampaignPageFactory, EventIndexPageFactory, EventPageFactory
+from promotion.factories import TestimonialFactory as PortraitFactory
+from promotion.models import CampaignListing
+from services.factories import ServicePageFactory
+from territory.factories import CommuneFactory, CommunityOfCommunesFactory
 from tests.builders import build_skeleton, publish
 
 LISTING_FACTORIES = [

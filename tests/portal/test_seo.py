@@ -8,7 +8,7 @@ from django.contrib.staticfiles import finders
 
 from wagtail.test.utils import WagtailPageTestCase
 
-from listings.models import Availability
+from foundation.vocabularies import Availability
 from tests.builders import LANGUAGES, PAGE_TYPES, WorldTestCase
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

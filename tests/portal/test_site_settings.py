@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.models import PortalSettings
+from foundation.models import PortalSettings
 from tests.builders import build_skeleton, text_of
 
 pytestmark = pytest.mark.django_db

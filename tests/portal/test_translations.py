@@ -7,13 +7,23 @@ from pathlib import Path
 import polib
 import pytest
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-SOURCES = ["portal", "listings", "territory", "network", "search", "templates"]
+# The project's own apps (every installed app inside the project), the site package, templates.
+SOURCES = [
+    *(
+        Path(app.path).name
+        for app in apps.get_app_configs()
+        if Path(app.path).parent == Path(settings.BASE_DIR)
+    ),
+    "portal",
+    "templates",
+]
 
 
 def catalogue(language):

@@ -3,7 +3,7 @@
 from django.test import SimpleTestCase
 
 from search.analysis import analyse, fold, query_terms
-from search.engine import build_query
+from search.hits import build_query
 
 
 class AnalysisTests(SimpleTestCase):

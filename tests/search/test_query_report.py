@@ -10,7 +10,7 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 
-from network.permissions import give_coordinators
+from directory.permissions import give_coordinators
 from search.models import QueryDay
 from tests.builders import assert_denied, build_skeleton
 

@@ -11,8 +11,8 @@ from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.test.utils import WagtailPageTestCase
 
+from foundation.vocabularies import Availability, PriceKind
 from listings.factories import PremisesListingPageFactory
-from listings.models import Availability, PriceKind
 from search.engine import Search
 from search.models import QueryDay, SearchDocument
 from tests.builders import WorldTestCase, publish, text_of

@@ -6,8 +6,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from directory.models import StructurePage
 from listings.importing import ImportRefused, RowResult, read_file, run_import
-from network.models import StructurePage
 
 
 class Command(BaseCommand):

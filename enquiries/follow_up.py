@@ -1,0 +1,259 @@
+"""What happens to an enquiry: received and routed, followed up, handed over, reminded, erased.
+
+Views call these functions inside a transaction; each writes the enquiry, its timeline and the
+notifications it causes together, and the mail leaves after commit.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from directory.access import structures_of
+from directory.models import StructurePage, referent_addresses
+from enquiries import notifications
+from enquiries.models import (
+    FOLLOW_UP_KINDS,
+    OPEN_STATUSES,
+    Enquiry,
+    EnquiryEvent,
+    EnquiryStatus,
+    EntryKind,
+)
+from enquiries.routing import route
+from foundation import outbox
+from foundation.models import NotificationKind
+
+
+def acting_structure(enquiry, user):
+    """The structure a person acts for on this enquiry: one of theirs that follows it."""
+    if user is None:
+        return None
+    return structures_of(user).filter(enquiries=enquiry).order_by("title").first()
+
+
+@transaction.atomic
+def receive(enquiry, listing=None):
+    """Route a newly saved enquiry, record it, and store the mail it causes."""
+    technical, territorial = route(enquiry, listing)
+    enquiry.technical_structure = technical
+    enquiry.territorial_structure = territorial
+    followers = [s for s in dict.fromkeys((technical, territorial)) if s is not None]
+    if followers:
+        enquiry.status = EnquiryStatus.ASSIGNED
+    enquiry.save(update_fields=["technical_structure", "territorial_structure", "status"])
+    enquiry.structures.add(*followers)
+    EnquiryEvent.objects.create(
+        enquiry=enquiry,
+        kind=EntryKind.ROUTED,
+        created_at=enquiry.created_at,
+        status_to=enquiry.status,
+        text=routing_text(technical, territorial),
+    )
+    stored = [notifications.acknowledge(enquiry, technical, territorial)]
+    for structure in followers:
+        stored += notifications.tell_structure(
+            NotificationKind.REFERRAL,
+            enquiry,
+            structure,
+            "enquiries/mail/referral.txt",
+            _("New enquiry %(reference)s for your structure"),
+            roles=roles_of(enquiry, structure),
+        )
+    outbox.send_after_commit(stored)
+    return enquiry
+
+
+def routing_text(technical, territorial):
+    return "\n".join(
+        f"{label}: {structure.title if structure else '—'}"
+        for label, structure in (
+            (_("Technical referent"), technical),
+            (_("Territorial referent"), territorial),
+        )
+    )
+
+
+def roles_of(enquiry, structure):
+    roles = []
+    if enquiry.technical_structure_id == structure.pk:
+        roles.append(str(_("technical referent")))
+    if enquiry.territorial_structure_id == structure.pk:
+        roles.append(str(_("territorial referent")))
+    return roles
+
+
+def touch(enquiry, when):
+    enquiry.last_activity_at = when
+    Enquiry.objects.filter(pk=enquiry.pk).update(last_activity_at=when)
+
+
+@transaction.atomic
+def record(enquiry, kind, user, text="", to_structure=None):
+    """A note, call, meeting, document or hand-over by a person of the network."""
+    if kind not in FOLLOW_UP_KINDS:
+        raise ValueError(f"Not a follow-up entry: {kind}")
+    event = EnquiryEvent.objects.create(
+        enquiry=enquiry,
+        kind=kind,
+        author=user,
+        structure=acting_structure(enquiry, user),
+        to_structure=to_structure if kind == EntryKind.HANDOVER else None,
+        text=text,
+    )
+    touch(enquiry, event.created_at)
+    if kind == EntryKind.HANDOVER and to_structure is not None:
+        enquiry.structures.add(to_structure)
+        outbox.send_after_commit(
+            notifications.tell_structure(
+                NotificationKind.HANDOVER,
+                enquiry,
+                to_structure,
+                "enquiries/mail/handover.txt",
+                _("Enquiry %(reference)s handed over to your structure"),
+                event=event,
+            )
+        )
+    if enquiry.status == EnquiryStatus.ASSIGNED:
+        change_status(enquiry, EnquiryStatus.IN_PROGRESS, user)
+    return event
+
+
+@transaction.atomic
+def change_status(enquiry, status, user, closed_reason="", text=""):
+    """Move an enquiry along new → assigned → in progress → settled or closed."""
+    previous = (
+        Enquiry.objects.select_for_update().values_list("status", flat=True).get(pk=enquiry.pk)
+    )
+    if previous == status and not text:
+        return None
+    enquiry.status = status
+    enquiry.closed_reason = closed_reason if status == EnquiryStatus.CLOSED else ""
+    enquiry.save(update_fields=["status", "closed_reason"])
+    event = EnquiryEvent.objects.create(
+        enquiry=enquiry,
+        kind=EntryKind.STATUS,
+        author=user,
+        structure=acting_structure(enquiry, user),
+        status_from=previous,
+        status_to=status,
+        text=text or (enquiry.get_closed_reason_display() if enquiry.closed_reason else ""),
+    )
+    touch(enquiry, event.created_at)
+    return event
+
+
+@transaction.atomic
+def reroute(enquiry, technical, territorial, user):
+    """The coordinator gives the enquiry other referents; the new ones are told."""
+    before = set(enquiry.structures.values_list("pk", flat=True))
+    enquiry.technical_structure = technical
+    enquiry.territorial_structure = territorial
+    enquiry.save(update_fields=["technical_structure", "territorial_structure"])
+    followers = [s for s in dict.fromkeys((technical, territorial)) if s is not None]
+    enquiry.structures.add(*followers)
+    event = EnquiryEvent.objects.create(
+        enquiry=enquiry,
+        kind=EntryKind.ROUTED,
+        author=user,
+        text=routing_text(technical, territorial),
+    )
+    touch(enquiry, event.created_at)
+    stored = []
+    for structure in followers:
+        if structure.pk not in before:
+            stored += notifications.tell_structure(
+                NotificationKind.REFERRAL,
+                enquiry,
+                structure,
+                "enquiries/mail/referral.txt",
+                _("New enquiry %(reference)s for your structure"),
+                roles=roles_of(enquiry, structure),
+            )
+    outbox.send_after_commit(stored)
+    if enquiry.status == EnquiryStatus.NEW and followers:
+        change_status(enquiry, EnquiryStatus.ASSIGNED, user)
+    return event
+
+
+def remind_waiting(now=None):
+    """Remind the referents of every open enquiry with no new timeline entry for a while.
+
+    An enquiry is reminded once per quiet period: again only after as many days without
+    news. Safe to run as often as one likes. Returns the number of enquiries reminded.
+    """
+    now = now or timezone.now()
+    quiet = datetime.timedelta(days=settings.ENQUIRY_REMINDER_DAYS)
+    waiting = (
+        Enquiry.objects.open()
+        .filter(last_activity_at__lte=now - quiet, anonymised_at__isnull=True)
+        .filter(Q(reminded_at__isnull=True) | Q(reminded_at__lte=now - quiet))
+        .select_related("technical_structure", "territorial_structure")
+    )
+    count = 0
+    for enquiry in waiting:
+        with transaction.atomic():
+            days = (now - enquiry.last_activity_at).days
+            stored = []
+            followers = (enquiry.technical_structure, enquiry.territorial_structure)
+            for structure in dict.fromkeys(followers):
+                if structure is not None:
+                    stored += notifications.tell_structure(
+                        NotificationKind.REMINDER,
+                        enquiry,
+                        structure,
+                        "enquiries/mail/reminder.txt",
+                        _("Enquiry %(reference)s is waiting for news"),
+                        days=days,
+                    )
+            EnquiryEvent.objects.create(
+                enquiry=enquiry, kind=EntryKind.REMINDER, created_at=now, text=str(days)
+            )
+            Enquiry.objects.filter(pk=enquiry.pk).update(reminded_at=now)
+            outbox.send_after_commit(stored)
+            count += 1
+    return count
+
+
+def send_digests(now=None):
+    """One mail per structure listing the open enquiries it follows. Returns the count sent."""
+    now = now or timezone.now()
+    count = 0
+    structures = StructurePage.objects.filter(
+        enquiries__status__in=OPEN_STATUSES, enquiries__anonymised_at__isnull=True
+    ).distinct()
+    for structure in structures:
+        waiting = list(
+            structure.enquiries.open()
+            .filter(anonymised_at__isnull=True)
+            .order_by("last_activity_at")
+        )
+        for enquiry in waiting:
+            enquiry.url = notifications.admin_url(enquiry)
+            enquiry.quiet_days = (now - enquiry.last_activity_at).days
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = ngettext(
+                "%(count)s enquiry followed by %(structure)s",
+                "%(count)s enquiries followed by %(structure)s",
+                len(waiting),
+            ) % {"count": len(waiting), "structure": structure.short_name}
+        with transaction.atomic():
+            stored = [
+                outbox.compose(
+                    NotificationKind.DIGEST,
+                    address,
+                    settings.LANGUAGE_CODE,
+                    subject,
+                    "enquiries/mail/digest.txt",
+                    {"structure": structure, "enquiries": waiting},
+                    about=structure,
+                )
+                for address in referent_addresses(structure)
+            ]
+            outbox.send_after_commit(stored)
+        count += len(stored)
+    return count

@@ -1,0 +1,361 @@
+"""The network's side in the admin: the enquiries inbox, its follow-up, the routing rules.
+
+Row-level privacy: a structure's people see only the enquiries routed or handed over to their
+structure, in every view. Wagtail does not restrict a viewset's rows by itself, so each view
+takes its rows and its object from ``Enquiry.objects.visible_to(user)``, and the permission
+policy answers the same for one instance.
+"""
+
+import django_filters
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from directory.models import StructurePage
+from directory.permissions import COORDINATE_NETWORK
+from enquiries import follow_up
+from enquiries.models import (
+    FOLLOW_UP_KINDS,
+    Enquiry,
+    EnquiryStatus,
+    EntryKind,
+    RoutingRule,
+    source_locale_structures,
+)
+from foundation import privacy
+from foundation.spreadsheets import SafeCsvExportMixin
+from territory.models import CommunityOfCommunes
+
+
+class EnquiryPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions as usual, narrowed to the enquiries the user may see."""
+
+    def instances_user_has_permission_for(self, user, action):
+        if not self.user_has_permission(user, action):
+            return Enquiry.objects.none()
+        return Enquiry.objects.visible_to(user)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return (
+            self.user_has_permission(user, action)
+            and Enquiry.objects.visible_to(user).filter(pk=instance.pk).exists()
+        )
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
+
+
+class VisibleEnquiriesMixin:
+    """Every view of the viewset reads enquiries through ``visible_to``: never one more."""
+
+    def visible(self):
+        return Enquiry.objects.visible_to(self.request.user)
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        if issubclass(queryset.model, Enquiry):
+            return queryset & self.visible()
+        return queryset
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if isinstance(obj, Enquiry) and not self.visible().filter(pk=obj.pk).exists():
+            raise Http404
+        return obj
+
+
+class EnquiryFilterSet(WagtailFilterSet):
+    structure = django_filters.ModelChoiceFilter(
+        label=_("Structure"),
+        field_name="structures",
+        queryset=StructurePage.objects.filter(source_locale_structures()).order_by("title"),
+    )
+    area = django_filters.ModelChoiceFilter(
+        label=_("Wished area"),
+        field_name="wished_communities",
+        queryset=CommunityOfCommunes.objects.all(),
+    )
+    campaign = django_filters.CharFilter(label=_("Campaign"), lookup_expr="iexact")
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Received"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Enquiry
+        fields = ["status", "project_kind", "sector"]
+
+
+class EnquiryForm(WagtailAdminModelForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("status") == EnquiryStatus.CLOSED and not cleaned_data.get(
+            "closed_reason"
+        ):
+            self.add_error("closed_reason", _("Say why the enquiry is closed."))
+        return cleaned_data
+
+
+class FollowUpForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("What happened"),
+        choices=[(kind.value, kind.label) for kind in map(EntryKind, FOLLOW_UP_KINDS)],
+    )
+    text = forms.CharField(
+        label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000, required=False
+    )
+    to_structure = forms.ModelChoiceField(
+        label=_("Hand over to"),
+        queryset=StructurePage.objects.filter(source_locale_structures()).order_by("title"),
+        required=False,
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        kind = cleaned_data.get("kind")
+        if kind == EntryKind.HANDOVER and not cleaned_data.get("to_structure"):
+            self.add_error("to_structure", _("Choose the structure you hand the enquiry over to."))
+        if kind != EntryKind.HANDOVER and not cleaned_data.get("text"):
+            self.add_error("text", _("Write what happened."))
+        return cleaned_data
+
+
+class EnquiryIndexView(VisibleEnquiriesMixin, SafeCsvExportMixin, generic.IndexView):
+    pass
+
+
+class EnquiryEditView(VisibleEnquiriesMixin, generic.EditView):
+    def save_instance(self):
+        """Status and routing change through the follow-up, so the timeline says who did it."""
+        enquiry = self.get_object()
+        data = self.form.cleaned_data
+        user = self.request.user
+        if user.has_perm(COORDINATE_NETWORK) and (
+            "technical_structure" in data or "territorial_structure" in data
+        ):
+            technical = data.get("technical_structure")
+            territorial = data.get("territorial_structure")
+            if (technical, territorial) != (
+                enquiry.technical_structure,
+                enquiry.territorial_structure,
+            ):
+                follow_up.reroute(enquiry, technical, territorial, user)
+        follow_up.change_status(enquiry, data["status"], user, data.get("closed_reason", ""))
+        enquiry.refresh_from_db()
+        return enquiry
+
+
+class EnquiryDeleteView(VisibleEnquiriesMixin, generic.DeleteView):
+    pass
+
+
+class EnquiryHistoryView(VisibleEnquiriesMixin, history.HistoryView):
+    pass
+
+
+class EnquiryUsageView(VisibleEnquiriesMixin, usage.UsageView):
+    pass
+
+
+class EnquiryInspectView(VisibleEnquiriesMixin, generic.InspectView):
+    template_name = "enquiries/admin/enquiry_inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        enquiry = self.object
+        context.update(
+            {
+                "enquiry": enquiry,
+                "events": enquiry.events.select_related("author", "structure", "to_structure"),
+                "mails": enquiry.notifications.order_by("created_at", "pk"),
+                "follow_up_form": kwargs.get("follow_up_form") or FollowUpForm(),
+                "follow_up_url": reverse("enquiries:follow_up", args=[enquiry.pk]),
+                "can_change": self.permission_policy.user_has_permission_for_instance(
+                    self.request.user, "change", enquiry
+                ),
+            }
+        )
+        return context
+
+
+class EnquiryViewSet(ModelViewSet):
+    model = Enquiry
+    name = "enquiries"
+    url_prefix = "network/enquiries"
+    icon = "mail"
+    menu_label = _("Enquiries")
+    menu_order = 100
+    index_view_class = EnquiryIndexView
+    edit_view_class = EnquiryEditView
+    delete_view_class = EnquiryDeleteView
+    history_view_class = EnquiryHistoryView
+    usage_view_class = EnquiryUsageView
+    inspect_view_class = EnquiryInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    filterset_class = EnquiryFilterSet
+    search_fields = ["reference", "name", "email", "description"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+    list_display = [
+        "reference",
+        "name",
+        "project_kind",
+        "status",
+        "technical_structure",
+        "territorial_structure",
+        Column("created_at", label=_("Received"), sort_key="created_at"),
+        Column("last_activity_at", label=_("Last activity"), sort_key="last_activity_at"),
+    ]
+    list_export = [
+        "reference",
+        "created_at",
+        "source",
+        "language",
+        "name",
+        "email",
+        "phone",
+        "current_place",
+        "project_kind",
+        "sector",
+        "timeline",
+        "description",
+        "listing_label",
+        "campaign",
+        "status",
+        "closed_reason",
+        "technical_structure",
+        "territorial_structure",
+        "last_activity_at",
+    ]
+    export_filename = "enquiries"
+    edit_handler = ObjectList(
+        [
+            FieldPanel("status"),
+            FieldPanel("closed_reason"),
+            FieldPanel("technical_structure", permission=COORDINATE_NETWORK),
+            FieldPanel("territorial_structure", permission=COORDINATE_NETWORK),
+        ],
+        base_form_class=EnquiryForm,
+    )
+
+    @property
+    def follow_up_view(self):
+        viewset = self
+
+        @require_POST
+        def view(request, pk):
+            enquiry = get_object_or_404(Enquiry.objects.visible_to(request.user), pk=pk)
+            if not viewset.permission_policy.user_has_permission_for_instance(
+                request.user, "change", enquiry
+            ):
+                raise PermissionDenied
+            form = FollowUpForm(request.POST)
+            if form.is_valid():
+                follow_up.record(
+                    enquiry,
+                    form.cleaned_data["kind"],
+                    request.user,
+                    form.cleaned_data["text"],
+                    form.cleaned_data["to_structure"],
+                )
+                messages.success(request, _("Added to the timeline."))
+                return redirect("enquiries:inspect", enquiry.pk)
+            inspect = viewset.inspect_view
+            request.method = "GET"
+            response = inspect(request, pk=pk)
+            response.context_data["follow_up_form"] = form
+            response.status_code = 400
+            return response
+
+        return view
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("follow-up/<int:pk>/", self.follow_up_view, name="follow_up"),
+        ]
+
+
+class RoutingRuleViewSet(ModelViewSet):
+    model = RoutingRule
+    name = "routing_rules"
+    icon = "resubmit"
+    menu_label = _("Routing rules")
+    menu_order = 200
+    url_prefix = "network/routing-rules"
+    list_display = ["role", "sector", "community", "structure", "priority"]
+    list_filter = ["role", "sector"]
+    add_to_admin_menu = False
+
+
+class NetworkViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Network")
+    menu_icon = "group"
+    menu_order = 150
+    items = [EnquiryViewSet, RoutingRuleViewSet]
+
+
+class PersonalDataForm(forms.Form):
+    email = forms.EmailField(label=_("Email address of the person"))
+
+
+class PersonalDataView(generic.WagtailAdminTemplateMixin, TemplateView):
+    """What the network holds about one person: shown, exported, or erased on request."""
+
+    template_name = "enquiries/admin/personal_data.html"
+    page_title = _("Personal data")
+    header_icon = "user"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(COORDINATE_NETWORK):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = PersonalDataForm(self.request.GET or None)
+        context["form"] = form
+        if form.is_valid():
+            context["email"] = form.cleaned_data["email"]
+            context["held"] = [
+                (kind, [kind.describe(record) for record in records])
+                for kind, records in privacy.held_about(form.cleaned_data["email"])
+            ]
+            context["holds_any"] = any(lines for _kind, lines in context["held"])
+        return context
+
+    def get(self, request, *args, **kwargs):
+        form = PersonalDataForm(request.GET or None)
+        if request.GET.get("export") and form.is_valid():
+            email = form.cleaned_data["email"]
+            response = JsonResponse(
+                privacy.export(email), json_dumps_params={"ensure_ascii": False, "indent": 2}
+            )
+            response["Content-Disposition"] = 'attachment; filename="personal-data.json"'
+            return response
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        form = PersonalDataForm(request.POST)
+        if form.is_valid() and request.POST.get("confirm") == "erase":
+            erased = privacy.erase(form.cleaned_data["email"])
+            for kind in privacy.kinds():
+                if erased[kind.key]:
+                    messages.success(request, kind.erased_message(erased[kind.key]))
+        return redirect("network_personal_data")

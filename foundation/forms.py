@@ -1,0 +1,138 @@
+"""The public forms' common ground: spam traps, consent, plain text, errors a screen reader finds.
+
+An enquiry and an event registration are both a newcomer's words kept by the network: they
+share the consent (stored with the version of its wording), the traps that tell robots from
+people, the campaign their link carried, and the rate limit per client.
+"""
+
+import hashlib
+import re
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.validators import RegexValidator
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from foundation.attribution import CAMPAIGN_KEY
+
+TAG = re.compile(r"<\s*/?\s*[a-z!?][^>]*>", re.IGNORECASE)
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9 ().\-]{6,25}$",
+    _("Enter a phone number with digits only, for example +33 4 73 00 00 00."),
+)
+
+STARTED_SALT = "network.enquiry.started"
+
+
+def no_markup(value):
+    if TAG.search(value or ""):
+        raise forms.ValidationError(
+            _("Please write plain text, without HTML tags."), code="markup"
+        )
+
+
+def consent_version(source):
+    """The version of a consent's wording: changing a word of it changes the version."""
+    return hashlib.sha256(source.encode()).hexdigest()[:12]
+
+
+def public_form_rate(group, request):
+    """How many public forms one client may send (``django-ratelimit``'s rate callable)."""
+    return settings.ENQUIRY_RATE_LIMIT
+
+
+class DescribedErrorsMixin:
+    """A field in error points screen readers to its message, and to its help if it has one."""
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields and not self[name].use_fieldset:
+                described = [f"{self[name].auto_id}-error"]
+                if self.fields[name].help_text:
+                    described.append(f"{self[name].auto_id}-help")
+                self.fields[name].widget.attrs.update(
+                    {"aria-invalid": "true", "aria-describedby": " ".join(described)}
+                )
+
+
+class PublicFilterForm(DescribedErrorsMixin, forms.Form):
+    """A form of the public site that filters what is shown: search, facets, figures."""
+
+
+class PublicForm(DescribedErrorsMixin, forms.ModelForm):
+    """A newcomer's words kept by the network: contact, consent, campaign, traps for robots.
+
+    A subclass names its consent's source text (``consent_source``, marked with
+    ``gettext_noop``): the label shows its translation, the version stored is its hash.
+    """
+
+    consent_source = ""
+    # The fields where a person writes free text, kept to plain text.
+    text_fields = ("name",)
+
+    # A field people never see: robots fill it in.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+    campaign = forms.CharField(widget=forms.HiddenInput, required=False, max_length=100)
+    consent = forms.BooleanField(
+        error_messages={"required": _("Tick this box so that the network may answer you.")},
+    )
+
+    def __init__(self, *args, campaign="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consent"].label = _(self.consent_source)  # noqa: INT001
+        self.fields["name"].label = _("Your name")
+        self.fields["email"].label = _("Your email")
+        self.fields["phone"].label = _("Your phone (optional)")
+        self.fields["phone"].validators.append(phone_validator)
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+        self.fields["phone"].widget.input_type = "tel"
+        for name in self.text_fields:
+            if name in self.fields:
+                self.fields[name].validators.append(no_markup)
+        if not self.is_bound:
+            self.initial["started"] = signing.TimestampSigner(salt=STARTED_SALT).sign(
+                str(int(timezone.now().timestamp()))
+            )
+            self.initial["campaign"] = campaign if CAMPAIGN_KEY.match(campaign) else ""
+
+    @classmethod
+    def consent_version(cls):
+        return consent_version(cls.consent_source)
+
+    def clean_campaign(self):
+        campaign = self.cleaned_data["campaign"]
+        return campaign if CAMPAIGN_KEY.match(campaign) else ""
+
+    def is_spam(self):
+        """A robot's submission: the hidden field filled in, or sent faster than one reads."""
+        if self.cleaned_data.get("website"):
+            return True
+        try:
+            signed = signing.TimestampSigner(salt=STARTED_SALT).unsign(
+                self.cleaned_data.get("started", "")
+            )
+        except signing.BadSignature:
+            return True
+        elapsed = timezone.now().timestamp() - int(signed)
+        return elapsed < settings.ENQUIRY_MIN_FILL_SECONDS
+
+    def consented(self, record):
+        """``record`` with the language, campaign and consent of this form, unsaved."""
+
+        record.language = get_language()
+        record.campaign = self.cleaned_data.get("campaign", "")
+        record.consent_version = self.consent_version()
+        record.consent_at = timezone.now()
+        return record

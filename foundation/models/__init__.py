@@ -1,0 +1,18 @@
+from .images import PortalImage, PortalRendition
+from .outbox import Notification, NotificationKind, NotificationStatus
+from .pages import BasePage, ChoiceListPageForm, HeroMixin, StandardPage
+from .settings import AccessibilityStatus, PortalSettings
+
+__all__ = [
+    "AccessibilityStatus",
+    "BasePage",
+    "ChoiceListPageForm",
+    "HeroMixin",
+    "Notification",
+    "NotificationKind",
+    "NotificationStatus",
+    "PortalImage",
+    "PortalRendition",
+    "PortalSettings",
+    "StandardPage",
+]

@@ -1,0 +1,95 @@
+from django import forms
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """What every page of the portal shares: a summary used as meta description and teaser."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences, shown in lists and to search engines."),
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+    def is_shown_in_search(self):
+        """Whether the public search may show this live page now, pinned or found.
+
+        A page type with a state of its own (an offer taken, a campaign over) says no.
+        """
+        return True
+
+
+class HeroMixin(models.Model):
+    """A page that opens on a large title, a sentence and a picture."""
+
+    hero_title = models.CharField(_("hero title"), max_length=120)
+    hero_text = models.TextField(_("hero text"), max_length=400, blank=True)
+    hero_image = models.ForeignKey(
+        "foundation.PortalImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    hero_panels = [
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class ChoiceListPageForm(WagtailAdminPageForm):
+    """A page form whose JSON list fields are shown as boxes to tick, from ``list_choices()``."""
+
+    def list_choices(self):
+        return {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, choices in self.list_choices().items():
+            if name in self.fields:
+                field = self.fields[name]
+                self.fields[name] = forms.MultipleChoiceField(
+                    label=field.label,
+                    help_text=field.help_text,
+                    choices=choices,
+                    required=False,
+                    widget=forms.CheckboxSelectMultiple,
+                )
+
+
+class StandardPage(BasePage):
+    body = RichTextField(_("body"))
+
+    parent_page_types = ["home.HomePage", "foundation.StandardPage"]
+    subpage_types = ["foundation.StandardPage"]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")

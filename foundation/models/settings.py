@@ -1,0 +1,64 @@
+"""The site's own settings: its territory, network, contact and legal pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+class AccessibilityStatus(models.TextChoices):
+    """The compliance levels of the French accessibility framework (RGAA)."""
+
+    COMPLIANT = "compliant", _("fully compliant")
+    PARTIALLY_COMPLIANT = "partially_compliant", _("partially compliant")
+    NOT_COMPLIANT = "not_compliant", _("not compliant")
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    territory_name = models.CharField(
+        _("territory"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown beside the portal's name, e.g. Livradois-Forez."),
+    )
+    network_name = models.CharField(
+        _("network name"), max_length=120, blank=True, help_text=_("e.g. Cap'Actif.")
+    )
+    accessibility_status = models.CharField(
+        _("accessibility compliance"),
+        max_length=30,
+        choices=AccessibilityStatus.choices,
+        default=AccessibilityStatus.NOT_COMPLIANT,
+        help_text=_("As stated by the accessibility statement, as the law requires."),
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("legal notice page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("portal settings")

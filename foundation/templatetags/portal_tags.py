@@ -1,0 +1,138 @@
+from babel import Locale
+from babel.numbers import format_currency, format_decimal
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+
+register = template.Library()
+
+PRICE_SUFFIXES = {
+    "monthly_rent": _("%(price)s per month"),
+    "lease": _("%(price)s per year"),
+}
+
+
+def _babel_locale():
+    return (get_language() or settings.LANGUAGE_CODE).replace("-", "_")
+
+
+@register.filter
+def euros(amount):
+    """An amount in euros, written the way the reader's language writes money."""
+    if amount in (None, ""):
+        return ""
+    # Whole euros: listings never quote cents, and "150 000,00 €" reads as noise.
+    locale = Locale.parse(_babel_locale())
+    pattern = locale.currency_formats["standard"].pattern.replace(".00", "")
+    return format_currency(amount, "EUR", locale=locale, format=pattern, currency_digits=False)
+
+
+@register.filter
+def number(value):
+    if value in (None, ""):
+        return ""
+    return format_decimal(value, locale=_babel_locale())
+
+
+def format_price(price_kind, price):
+    """The price in the form its kind calls for: a sale, a rent, on request, free."""
+    if price_kind == "free":
+        return gettext("Free of charge")
+    if price is None or price_kind == "on_request":
+        return gettext("Price on request")
+    suffix = PRICE_SUFFIXES.get(price_kind)
+    return suffix % {"price": euros(price)} if suffix else euros(price)
+
+
+@register.simple_tag
+def price_text(price_kind, price):
+    """An offer's price, from a page or a search document alike."""
+    return format_price(price_kind, price)
+
+
+@register.inclusion_tag("components/offer_card.html", takes_context=True)
+def offer_card(context, item, heading="h3"):
+    """The card of an offer, or of anything found, from its page or its search document."""
+    page = context.get("page")
+    return {
+        "card": item.card(reader_locale_id=getattr(page, "locale_id", None)),
+        "heading": heading,
+        "campaign_key": context.get("campaign_key", ""),
+        "request": context.get("request"),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context, page=None):
+    """Every language of the portal, each with the page's translation or that language's home.
+
+    ``alternates`` are the real translations, for ``hreflang`` links; ``choices`` feed the
+    language switcher, which never leads to a missing page.
+    """
+    request = context.get("request")
+    current = get_language()
+    translations = {}
+    view_name = getattr(getattr(request, "resolver_match", None), "url_name", None)
+    if page is None and view_name not in (None, "wagtail_serve"):
+        # A view of the portal's own, such as the search: the same view in each language.
+        for code, _name in settings.LANGUAGES:
+            translations[code] = translate_url(request.get_full_path(), code)
+    elif isinstance(page, Page) and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation.get_url(request)
+    missing = [code for code, _name in settings.LANGUAGES if code not in translations]
+    homes = {}
+    if missing:
+        for home in Page.objects.filter(
+            depth=2, live=True, locale__language_code__in=missing
+        ).select_related("locale"):
+            homes[home.locale.language_code] = home.get_url(request)
+    choices = [
+        {
+            "code": code,
+            "name": name,
+            "url": translations.get(code) or homes.get(code) or f"/{code}/",
+            "current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+    ]
+    alternates = [
+        {"code": code, "url": url} for code, url in translations.items() if len(translations) > 1
+    ]
+    return {"choices": choices, "alternates": alternates}
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context, page=None):
+    """The home page of the reader's language and its sections shown in the header."""
+    language = get_language() or settings.LANGUAGE_CODE
+    home = (
+        Page.objects.filter(depth=2, live=True, locale__language_code=language).first()
+        or Page.objects.filter(depth=2, live=True).first()
+    )
+    if home is None:
+        return {"home": None, "sections": []}
+    sections = list(
+        home.get_children()
+        .live()
+        .in_menu()
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "content_type_id")
+    )
+    current_path = getattr(page, "path", "")
+    for section in sections:
+        section.is_current = bool(current_path) and current_path.startswith(section.path)
+    return {"home": home, "sections": sections}
+
+
+# Open Graph wants a territory; these are the countries most newcomers read each language in.
+OPEN_GRAPH_LOCALES = {"fr": "fr_FR", "en": "en_GB", "nl": "nl_NL"}
+
+
+@register.filter
+def open_graph_locale(language_code):
+    return OPEN_GRAPH_LOCALES.get(language_code, language_code)

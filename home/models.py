@@ -1,0 +1,208 @@
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from directory.models import NetworkPage, StructurePage
+from figures.network import Figures
+from foundation.figures import Period, key_figures
+from foundation.i18n import in_locale_or_source
+from foundation.models import BasePage, ChoiceListPageForm, HeroMixin
+from listings.cards import localized_listings, prepare_cards
+from listings.models import LISTING_PAGE_MODELS, ListingIndexPage, in_community_filter
+from promotion.models import EventIndexPage, Testimonial
+from promotion.models.events import upcoming_events
+from promotion.models.testimonials import shown_testimonials
+from services.models import (
+    ServiceIndexPage,
+    category_counts,
+    group_by_category,
+    localized_services,
+)
+from territory.models import CommunityOfCommunes
+
+# What the home page shows of the newest events and portraits.
+HOME_EVENTS = 3
+HOME_TESTIMONIALS = 3
+
+
+class HomePageForm(ChoiceListPageForm):
+    def list_choices(self):
+
+        return {"key_figures": list(key_figures().items())}
+
+
+class HomePage(HeroMixin, BasePage):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    network_title = models.CharField(_("network block title"), max_length=120, blank=True)
+    network_text = models.TextField(_("network block text"), blank=True)
+    key_figures = models.JSONField(
+        _("key figures shown"),
+        default=list,
+        blank=True,
+        help_text=_("Counted from the network's own records; leave every box empty to hide."),
+    )
+    key_figures_year = models.PositiveSmallIntegerField(
+        _("year of the key figures"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for the last complete year."),
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "listings.ListingIndexPage",
+        "services.ServiceIndexPage",
+        "home.AreaPage",
+        "directory.NetworkPage",
+        "promotion.CampaignPage",
+        "promotion.EventIndexPage",
+        "foundation.StandardPage",
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        *HeroMixin.hero_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("network_title"), FieldPanel("network_text")],
+            heading=_("Who to talk to"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("key_figures"), FieldPanel("key_figures_year")],
+            heading=_("Key figures"),
+        ),
+    ]
+    base_form_class = HomePageForm
+    override_translatable_fields = [
+        SynchronizedField("key_figures", overridable=False),
+        SynchronizedField("key_figures_year", overridable=False),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        locale = self.locale
+        listings = localized_listings(locale)
+        per_type = dict(
+            listings.order_by().values_list("content_type").annotate(count=Count("pk"))
+        )
+        context.update(
+            {
+                "listing_index": ListingIndexPage.objects.live().filter(locale=locale).first(),
+                "service_index": ServiceIndexPage.objects.live().filter(locale=locale).first(),
+                "network_page": NetworkPage.objects.live().filter(locale=locale).first(),
+                "listing_types": [
+                    {
+                        "type": model.listing_type,
+                        "label": model.listing_type_label,
+                        "plural": model._meta.verbose_name_plural,
+                        "count": per_type.get(ContentType.objects.get_for_model(model).pk, 0),
+                    }
+                    for model in LISTING_PAGE_MODELS
+                ],
+                "latest_listings": prepare_cards(listings[:6]),
+                "service_categories": category_counts(locale),
+                "areas": in_locale_or_source(AreaPage.objects.live().public(), locale)
+                .select_related("community", "image")
+                .order_by("title"),
+                "structures": in_locale_or_source(StructurePage.objects.live().public(), locale)
+                .select_related("logo")
+                .order_by("title")[:8],
+                "testimonials": shown_testimonials(
+                    Testimonial.objects.all(), locale, HOME_TESTIMONIALS
+                ),
+                "upcoming_events": upcoming_events(locale)[:HOME_EVENTS],
+                "event_index": in_locale_or_source(EventIndexPage.objects.live(), locale).first(),
+                **self.shown_key_figures(),
+            }
+        )
+        return context
+
+    def shown_key_figures(self):
+        """The figures the park chose to show, for the year it chose or the last complete one."""
+        if not self.key_figures:
+            return {}
+        year = self.key_figures_year or timezone.localdate().year - 1
+        return {
+            "key_figures_year": year,
+            "key_figures": Figures(Period(year)).headline(self.key_figures),
+        }
+
+
+class AreaPage(BasePage):
+    """A community of communes presented to newcomers, with its services and listings."""
+
+    community = models.ForeignKey(
+        CommunityOfCommunes,
+        verbose_name=_("community of communes"),
+        on_delete=models.PROTECT,
+        related_name="area_pages",
+    )
+    body = RichTextField(_("presentation"), blank=True)
+    image = models.ForeignKey(
+        "foundation.PortalImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("community"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.FilterField("community"),
+    ]
+
+    class Meta:
+        verbose_name = _("area page")
+
+    def search_document(self):
+        return {
+            "kind": "area",
+            "texts": [self.summary, strip_tags(self.body or ""), self.community.name],
+            "community": self.community,
+            "image": self.image,
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        community = self.community
+        listings = localized_listings(self.locale).filter(in_community_filter(community))
+        context.update(
+            {
+                "listings": prepare_cards(listings[:6]),
+                "listing_count": listings.count(),
+                "service_groups": group_by_category(
+                    localized_services(self.locale).filter(community=community)
+                ),
+                "structures": in_locale_or_source(
+                    StructurePage.objects.live().public(), self.locale
+                )
+                .filter(communities=community)
+                .order_by("title"),
+                "commune_count": community.communes.count(),
+                "testimonials": shown_testimonials(
+                    Testimonial.objects.filter(commune__community=community), self.locale
+                ),
+            }
+        )
+        return context

@@ -1,0 +1,484 @@
+"""What every offer shares: where, how much, how big, whether it is still free, and its photos."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from directory.models import StructurePage
+from foundation.cards import OfferCard
+from foundation.i18n import in_locale_or_source
+from foundation.models import BasePage
+from foundation.vocabularies import Availability, EnergyClass, PriceKind, Transaction
+from listings.blocks import GalleryBlock
+from listings.reviews import next_review
+from search.analysis import WORD, fold, words
+from services.models import ServicePage
+
+
+def place_words(commune):
+    """The words that would tell where a commune is: its postcodes, its INSEE code, and the
+    words of its name that mean something ("celles" and "durolle", not "sur")."""
+    return set(words(commune.name, "fr")) | set(commune.postcodes) | {commune.insee_code}
+
+
+def names_place(text, giveaways):
+    """Whether ``text`` says one of the ``place_words`` of a commune, however it is written."""
+    return bool(giveaways & set(words(text or "", "fr")))
+
+
+def without_words(text, unwanted):
+    return " ".join(word for word in WORD.findall(fold(text)) if word not in unwanted)
+
+
+class ListingTag(TaggedItemBase):
+    # Every listing type shares one tag table: tags are a facet across all of them.
+    content_object = ParentalKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="listing_tags"
+    )
+
+    class Meta:
+        verbose_name = _("listing tag")
+        verbose_name_plural = _("listing tags")
+
+
+class ListingPageForm(WagtailAdminPageForm):
+    def clean(self):
+        expire_at = self.cleaned_data.get("expire_at")
+        if expire_at and expire_at < timezone.now() and "expire_at" not in self.changed_data:
+            # Saving an offer past its review date reviews it: the date moves on, rather than
+            # Wagtail refusing the form for an expiry in the past the editor did not type.
+
+            self.cleaned_data["expire_at"] = next_review()
+        if (
+            "availability" in self.changed_data
+            and "availability_changed_on" not in self.changed_data
+        ):
+            # The state changed without a date: it changed today.
+            self.cleaned_data["availability_changed_on"] = timezone.localdate()
+        return super().clean()
+
+
+class ListingPage(BasePage):
+    """What every opportunity shares: where, how much, how big, whether it is still free."""
+
+    reference = models.CharField(
+        _("reference"),
+        max_length=30,
+        help_text=_("The structure's own reference for this offer, quoted in enquiries."),
+    )
+    description = RichTextField(_("description"), blank=True)
+    commune = models.ForeignKey(
+        "territory.Commune",
+        verbose_name=_("commune"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    latitude = models.FloatField(
+        _("latitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.FloatField(
+        _("longitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    gallery = StreamField(GalleryBlock(), verbose_name=_("photos"), blank=True)
+    price = models.PositiveIntegerField(
+        _("price (€)"), null=True, blank=True, help_text=_("In euros, all taxes included.")
+    )
+    price_kind = models.CharField(
+        _("price is"), max_length=20, choices=PriceKind.choices, default=PriceKind.SALE
+    )
+    surface = models.PositiveIntegerField(_("surface (m²)"), null=True, blank=True)
+    availability = models.CharField(
+        _("availability"),
+        max_length=20,
+        choices=Availability.choices,
+        default=Availability.AVAILABLE,
+    )
+    available_from = models.DateField(_("available from"), null=True, blank=True)
+    availability_changed_on = models.DateField(
+        _("availability since"),
+        null=True,
+        blank=True,
+        help_text=_("The day the offer became available, under offer or taken."),
+    )
+    contact = models.ForeignKey(
+        "directory.Referent",
+        verbose_name=_("contact referent"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tags = ClusterTaggableManager(through=ListingTag, blank=True, verbose_name=_("tags"))
+    confidential = models.BooleanField(
+        _("confidential"),
+        default=False,
+        help_text=_(
+            "Hide the commune and the exact place: only the community of communes is shown, "
+            "details come through an enquiry."
+        ),
+    )
+
+    parent_page_types = ["directory.StructurePage"]
+    subpage_types = []
+    base_form_class = ListingPageForm
+
+    # The type's own texts that a confidential offer must not name its commune in.
+    place_checked_fields = ("reference",)
+    # The icon and the short label newcomers see on cards and in the type filter.
+    listing_type = ""
+    listing_type_label = ""
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("reference"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("commune"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("confidential"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("price"), FieldPanel("price_kind")]),
+                FieldPanel("surface"),
+                FieldRowPanel([FieldPanel("availability"), FieldPanel("availability_changed_on")]),
+                FieldPanel("available_from"),
+            ],
+            heading=_("Key facts"),
+        ),
+        FieldPanel("gallery"),
+        FieldPanel("contact"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("description"),
+        index.SearchField("reference"),
+        index.AutocompleteField("title"),
+        index.FilterField("commune"),
+        index.FilterField("price"),
+        index.FilterField("price_kind"),
+        index.FilterField("surface"),
+        index.FilterField("availability"),
+        index.FilterField("confidential"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        APIField("reference"),
+        APIField("summary"),
+        APIField("place"),
+        APIField("price"),
+        APIField("price_kind"),
+        APIField("surface"),
+        APIField("availability"),
+    ]
+    # Facts that are one in every language of an offer: a translation still showing the commune
+    # of an offer made confidential in French would give the place away, and one still
+    # "available" would keep an offer taken in French in the English search. Translators
+    # cannot override them, and publishing the French page writes them into its translations.
+    shared_fields = (
+        "commune",
+        "latitude",
+        "longitude",
+        "confidential",
+        "availability",
+        "availability_changed_on",
+    )
+    override_translatable_fields = [
+        SynchronizedField("reference"),
+        *(SynchronizedField(name, overridable=False) for name in shared_fields),
+        SynchronizedField("price"),
+        SynchronizedField("surface"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def save_revision(self, *args, **kwargs):
+        # Every listing has a review date: by default six months after it is saved.
+        if self.expire_at is None:
+            self.expire_at = next_review()
+        return super().save_revision(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(
+                {"longitude": _("Give both the latitude and the longitude, or neither.")}
+            )
+        if self.price is None and self.price_kind not in (PriceKind.ON_REQUEST, PriceKind.FREE):
+            raise ValidationError({"price": _("Give a price, or say it is on request.")})
+        commune = getattr(self, "commune", None)
+        if self.confidential and commune is not None:
+            self.refuse_place_names(commune)
+
+    def refuse_place_names(self, commune):
+        """A confidential offer's texts must not name its commune or give its postcode."""
+        giveaways = place_words(commune)
+        texts = {
+            "title": self.title,
+            "slug": self.slug,
+            "seo_title": self.seo_title,
+            "search_description": self.search_description,
+            "summary": self.summary,
+            "description": strip_tags(self.description or ""),
+            **{name: getattr(self, name, "") for name in self.place_checked_fields},
+            "gallery": " ".join(
+                f"{block['value'].get('alt_text', '')} {block['value'].get('caption', '')}"
+                for block in self.gallery.raw_data
+            ),
+        }
+        errors = {}
+        for field, text in texts.items():
+            if names_place(text, giveaways):
+                errors[field] = _(
+                    "This offer is confidential: do not name its commune (%(commune)s) or give "
+                    "its postcode here. Speak of the area instead."
+                ) % {"commune": commune.name}
+        if errors:
+            raise ValidationError(errors)
+
+    @cached_property
+    def community(self):
+        return self.commune.community
+
+    @cached_property
+    def place_label(self):
+        """Where the offer is, as far as the newcomer may know before an enquiry."""
+        if self.confidential:
+            return self.community.name if self.community else ""
+        return str(self.commune.name)
+
+    @property
+    def place(self):
+        if self.confidential:
+            return {"community": self.place_label}
+        point = None
+        if self.latitude is not None:
+            point = {"latitude": self.latitude, "longitude": self.longitude}
+        return {
+            "commune": self.commune.name,
+            "insee_code": self.commune.insee_code,
+            "community": self.community.name if self.community else "",
+            "point": point,
+        }
+
+    @cached_property
+    def point(self):
+        if self.confidential or self.latitude is None:
+            return None
+        return (self.latitude, self.longitude)
+
+    @cached_property
+    def shows_price(self):
+        return self.price is not None and self.price_kind not in (
+            PriceKind.ON_REQUEST,
+            PriceKind.FREE,
+        )
+
+    @cached_property
+    def first_photo(self):
+        for block in self.gallery:
+            return block.value
+        return None
+
+    def card(self, reader_locale_id=None):
+        """The offer's card, for a page in the language of ``reader_locale_id``.
+
+        ``card_image`` comes from ``listings.cards.prepare_cards``, which fetches the photos of
+        a whole list of offers at once.
+        """
+        return OfferCard(
+            page=self,
+            kicker=f"{self.listing_type_label} · {self.place_label}",
+            title=self.title,
+            css_class="listing-card",
+            image=getattr(self, "card_image", None),
+            # Not translated yet: shown in the source language.
+            language=settings.LANGUAGE_CODE
+            if reader_locale_id and self.locale_id != reader_locale_id
+            else "",
+            price_kind=self.price_kind,
+            price=self.price,
+            hectares=self.area_hectares,
+            surface=self.surface,
+            availability=self.availability,
+            badge=""
+            if self.availability == Availability.AVAILABLE
+            else self.get_availability_display(),
+            carries_campaign=True,
+        )
+
+    # Land counts in hectares; the other types have none.
+    area_hectares = None
+
+    def is_shown_in_search(self):
+        return self.availability != Availability.TAKEN
+
+    def get_sitemap_urls(self, request=None):
+        # Only what the newcomer may see: a taken offer is no longer promoted.
+        if self.availability == Availability.TAKEN:
+            return []
+        return super().get_sitemap_urls(request)
+
+    @cached_property
+    def transaction_kind(self):
+        """Sale or rent, from the type's own field where it has one, else from the price."""
+        own = getattr(self, "transaction", "")
+        if own:
+            return own
+        if self.price_kind == PriceKind.SALE:
+            return Transaction.SALE
+        if self.price_kind in (PriceKind.MONTHLY_RENT, PriceKind.LEASE):
+            return Transaction.RENT
+        return ""
+
+    @cached_property
+    def monthly_or_sale_price(self):
+        """The price to compare offers by: a sale price, or a rent per month."""
+        if not self.shows_price:
+            return None
+        if self.price_kind == PriceKind.LEASE:
+            return round(self.price / 12)
+        return self.price
+
+    def search_document(self):
+        """What the public search filters this offer by; ``None`` keeps it out of the search."""
+        if self.availability == Availability.TAKEN:
+            return None
+        commune = None if self.confidential else self.commune
+        point = self.point or (
+            (commune.latitude, commune.longitude) if commune and commune.latitude else None
+        )
+        tags = list(self.tags.all())
+        texts = [
+            self.summary,
+            strip_tags(self.description or ""),
+            self.listing_type_label,
+            *self.search_texts(),
+            commune.name if commune else "",
+            self.community.name if self.community else "",
+            self.reference,
+            *(tag.name for tag in tags),
+        ]
+        if self.confidential:
+            # Whatever an editor typed, the search must not find the offer by its town.
+            giveaways = place_words(self.commune)
+            texts = [without_words(str(text), giveaways) for text in texts]
+            tags = [tag for tag in tags if not names_place(tag.name, giveaways)]
+        return {
+            "kind": self.listing_type,
+            "texts": texts,
+            "community": self.community,
+            "commune": commune,
+            "point": point,
+            "image": self.first_photo["image"] if self.first_photo else None,
+            "transaction": self.transaction_kind,
+            "price_kind": self.price_kind,
+            "listed_price": self.price,
+            "price": self.monthly_or_sale_price,
+            "surface": self.surface,
+            "availability": self.availability,
+            "energy_class": getattr(self, "energy_class", ""),
+            "tags": tags,
+        }
+
+    def search_texts(self):
+        """The words of the type's own facts that newcomers may type."""
+        return []
+
+    def get_template(self, request, *args, **kwargs):
+        # One template for every type; the type's own facts come from an include.
+        return "listings/listing_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        structure = StructurePage.objects.parent_of(self).select_related("logo").first()
+        context["structure"] = structure
+        context["services"] = list(self.services_around())
+        context["helpers"] = self.helpers(structure)
+        return context
+
+    def services_around(self):
+        """The services a household settling here needs: those of its commune and its area.
+
+        A confidential offer shows only its community of communes' services: those of its
+        commune would say where it is.
+        """
+        community = self.community
+        if not community:
+            return ServicePage.objects.none()
+        where = Q(community=community)
+        if not self.confidential:
+            where = Q(commune=self.commune) | Q(community=community, commune__isnull=True)
+        return (
+            in_locale_or_source(ServicePage.objects.live().public(), self.locale)
+            .filter(where)
+            .select_related("commune")
+            .order_by("category", "title")
+        )
+
+    def helpers(self, structure):
+        """The other structures covering the offer's area, who can help too."""
+        if not self.community:
+            return []
+        return list(
+            in_locale_or_source(StructurePage.objects.live().public(), self.locale)
+            .filter(communities=self.community)
+            .exclude(pk=structure.pk if structure else None)
+            .order_by("title")[:6]
+        )
+
+
+class EnergyLabels(models.Model):
+    """The energy performance labels French law requires in every property advertisement."""
+
+    energy_class = models.CharField(
+        _("energy class"),
+        max_length=1,
+        choices=EnergyClass.choices,
+        blank=True,
+        help_text=_("From the energy performance diagnosis (DPE). Empty while not yet known."),
+    )
+    climate_class = models.CharField(
+        _("climate class"),
+        max_length=1,
+        choices=EnergyClass.choices,
+        blank=True,
+        help_text=_("Greenhouse gas emissions class, from the same diagnosis."),
+    )
+
+    has_energy_labels = True
+    energy_panels = [FieldRowPanel([FieldPanel("energy_class"), FieldPanel("climate_class")])]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def excessive_consumption(self):
+        return self.energy_class in (EnergyClass.F, EnergyClass.G)

@@ -1,0 +1,19 @@
+from django.db import transaction
+from django.dispatch import receiver
+
+from wagtail.signals import page_published
+
+from foundation.i18n import source_of
+from foundation.outbox import send_after_commit
+from promotion.events import fill_seats
+from promotion.models import EventPage
+
+
+@receiver(page_published, sender=EventPage)
+def give_new_seats_to_those_waiting(sender, instance, **kwargs):
+    """More seats published, or no limit any more: the waiting list moves up at once."""
+
+    if source_of(instance).pk != instance.pk or not instance.takes_registrations():
+        return
+    with transaction.atomic():
+        send_after_commit(fill_seats(instance))

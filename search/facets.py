@@ -1,0 +1,106 @@
+"""The facets and sorts of the search: which column each filters and counts, how rows sort."""
+
+from collections import namedtuple
+from dataclasses import dataclass, field
+
+from django.db.models import F
+
+from search.models import LISTING_KINDS, DocumentKind
+
+
+@dataclass
+class FacetValue:
+    key: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    values: list = field(default_factory=list)
+
+    @property
+    def selected(self):
+        return [value for value in self.values if value.selected]
+
+
+# What the facets and the sorts need of every document that matches the words.
+Row = namedtuple(
+    "Row",
+    "page_id kind category community_id commune_id transaction price price_band surface "
+    "surface_band availability energy_class published_at",
+)
+
+ROW_FIELDS = Row._fields
+
+# URL parameter → the document's column its values are filtered and counted by. Areas and
+# communes are named by SIREN and INSEE codes in URLs, by their ids in the column; tags live
+# in their own table.
+FACET_COLUMNS = {
+    "type": "kind",
+    "category": "category",
+    "area": "community_id",
+    "commune": "commune_id",
+    "transaction": "transaction",
+    "price": "price_band",
+    "surface": "surface_band",
+    "availability": "availability",
+    "energy": "energy_class",
+    "tag": None,
+}
+
+# The kinds of documents that carry each facet; the others carry every kind.
+FACET_KINDS = {
+    "category": {DocumentKind.SERVICE},
+    **{
+        name: set(LISTING_KINDS)
+        for name in ("transaction", "price", "surface", "availability", "energy", "tag")
+    },
+}
+
+
+def in_price_range(row, low, high):
+    if row.price is None:
+        return False
+    return (low is None or row.price >= low) and (high is None or row.price <= high)
+
+
+def _last_if_none(value, descending=False):
+    if value is None:
+        return (1, 0)
+    return (0, -value if descending else value)
+
+
+def _timestamp(moment):
+    return moment.timestamp() if moment else None
+
+
+# The same orders as ORDERINGS, for rows sorted here: (row, score) pairs.
+SORT_KEYS = {
+    "relevance": lambda match: (-match[1], -match[0].page_id),
+    "newest": lambda match: (
+        _last_if_none(_timestamp(match[0].published_at), descending=True),
+        -match[0].page_id,
+    ),
+    "price": lambda match: (_last_if_none(match[0].price), -match[0].page_id),
+    "-price": lambda match: (_last_if_none(match[0].price, descending=True), -match[0].page_id),
+    "surface": lambda match: (_last_if_none(match[0].surface), -match[0].page_id),
+    "-surface": lambda match: (
+        _last_if_none(match[0].surface, descending=True),
+        -match[0].page_id,
+    ),
+}
+
+# The columns the facets counted together read (see shared_counts).
+SHARED_COLUMNS = ["page_id", *(column for column in FACET_COLUMNS.values() if column)]
+
+ORDERINGS = {
+    "newest": [F("published_at").desc(nulls_last=True), "-pk"],
+    "price": [F("price").asc(nulls_last=True), "-pk"],
+    "-price": [F("price").desc(nulls_last=True), "-pk"],
+    "surface": [F("surface").asc(nulls_last=True), "-pk"],
+    "-surface": [F("surface").desc(nulls_last=True), "-pk"],
+}

@@ -1,0 +1,94 @@
+"""What the words of a query find, and how the matches rank: one query to the search backend."""
+
+from django.db.models import Prefetch
+
+from modelsearch.query import And, Or
+from wagtail.images import get_image_model
+from wagtail.search.backends import get_search_backend
+
+from search.analysis import MIN_PREFIX_LENGTH, query_terms
+from search.backends import Stem, id_set
+from search.models import SearchDocument
+
+CARD_RENDITION = "fill-480x320|format-webp"
+
+
+def build_query(text, languages):
+    """The backend query for ``text``: every term must match, in any of its stems."""
+    terms = query_terms(text, languages)
+    if not terms:
+        return None
+    clauses = []
+    for stems in terms:
+        options = [Stem(stem, prefix=len(stem) >= MIN_PREFIX_LENGTH) for stem in sorted(stems)]
+        clauses.append(options[0] if len(options) == 1 else Or(options))
+    return clauses[0] if len(clauses) == 1 else And(clauses)
+
+
+def any_term_query(text, languages):
+    """The same terms, any of which may match: the nearest results when none match them all."""
+    terms = query_terms(text, languages)
+    if len(terms) < 2:
+        return None
+    return Or(
+        [Stem(stem, prefix=len(stem) >= MIN_PREFIX_LENGTH) for stems in terms for stem in stems]
+    )
+
+
+class Hits:
+    """What the search backend finds for a query: document ids and their relevance.
+
+    The database backends of ``search.backends`` rank every match in one query; any other
+    backend (Elasticsearch) answers with its ``MAX_HITS`` best.
+    """
+
+    MAX_HITS = 10_000
+
+    def __init__(self, query, text, languages, operator="and"):
+        self.query = query
+        self.text = text
+        self.languages = languages
+        self.operator = operator
+        self.backend = get_search_backend()
+        self._scores = None
+
+    def scores(self):
+        if self._scores is None:
+            if hasattr(self.backend, "hits"):
+                hits = self.backend.hits(
+                    SearchDocument, self.query, self.text, self.languages, self.operator
+                )
+                self._scores = {int(object_id): score for object_id, score in hits}
+            else:
+                results = self.backend.search(self.query, SearchDocument.objects.all())
+                self._scores = {
+                    document.pk: document._score
+                    for document in results.annotate_score("_score")[: self.MAX_HITS]
+                }
+        return self._scores
+
+    def ids(self):
+        return id_set(self.scores())
+
+
+def best_documents(documents, hits, limit):
+    """The ``limit`` documents among ``documents`` that ``hits`` ranks highest, for cards."""
+    scores = hits.scores()
+    ids = documents.filter(page__in=hits.ids()).values_list("pk", flat=True)
+    return documents_in_order(sorted(ids, key=lambda pk: (-scores[pk], -pk))[:limit])
+
+
+def documents_in_order(ids):
+    """The documents of ``ids``, ready for cards, in the order of ``ids``."""
+    documents = {
+        document.pk: document for document in for_cards(SearchDocument.objects.filter(pk__in=ids))
+    }
+    return [documents[pk] for pk in ids if pk in documents]
+
+
+def for_cards(documents):
+    """Everything a result card shows, in a fixed number of queries whatever the page holds."""
+    images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
+    return documents.select_related("page", "community", "commune").prefetch_related(
+        Prefetch("image", queryset=images)
+    )
