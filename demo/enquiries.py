@@ -159,7 +159,6 @@ def make_enquiry(draw, received, now, communities, campaign, number):
 
 def load_searches(now=None):
     """What newcomers typed in the search box over the last weeks, as the report counts it."""
-
     today = timezone.localdate(now)
     draw = random.Random(SEED)
     created = 0
@@ -181,7 +180,6 @@ def load_searches(now=None):
 
 def load_registrations(event, count):
     """``count`` fictional people registered for ``event``, once; no mail is written."""
-
     if event.registrations.exists():
         return 0
     draw = random.Random(SEED + event.pk)

@@ -12,9 +12,8 @@ def structures_of(user):
     """The source-language structure pages whose editors' group ``user`` belongs to.
 
     A structure's editors group holds ``change_page`` on the structure page in every locale
-    (see ``network.permissions``); that grant is what makes someone one of its people.
+    (see ``directory.permissions``); that grant is what makes someone one of its people.
     """
-
     if not user.is_authenticated:
         return StructurePage.objects.none()
     granted = GroupPagePermission.objects.filter(
@@ -29,7 +28,6 @@ def structures_of(user):
 
 def source_structure(page):
     """The structure page, in the source language, that ``page`` is or stands under."""
-
     if page is None:
         return None
     structure = (

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext
 
+from wagtail import hooks
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -21,6 +22,8 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+
+from foundation.rights import COORDINATOR_PERMISSIONS_HOOK, STRUCTURE_PERMISSIONS_HOOK
 
 # What the park's coordinators alone may do beyond content: see every enquiry, re-route it,
 # and switch the network review on for a structure.
@@ -46,41 +49,24 @@ STRUCTURE_MEDIA_PERMISSIONS = (
 COORDINATOR_MEDIA_PERMISSIONS = STRUCTURE_MEDIA_PERMISSIONS
 ADMIN_PERMISSIONS = (("wagtailadmin", "access_admin"),)
 # wagtail-localize checks this permission alone, not the page's: the portal's admin URLs in
-# front of its views (network/wagtail_hooks.py) add the page's own edit right.
+# front of its views (directory/wagtail_hooks.py) add the page's own edit right.
 TRANSLATION_PERMISSION = ("wagtail_localize", "submit_translation")
-# The enquiries routed or handed over to the structure: which rows is the viewset's business.
-STRUCTURE_PERMISSIONS = (
-    *ADMIN_PERMISSIONS,
-    TRANSLATION_PERMISSION,
-    ("enquiries", "view_enquiry"),
-    ("enquiries", "change_enquiry"),
-)
+STRUCTURE_PERMISSIONS = (*ADMIN_PERMISSIONS, TRANSLATION_PERMISSION)
 # Coordinators also keep the site-wide settings: contact details, legal pages.
 COORDINATOR_PERMISSIONS = (
     *ADMIN_PERMISSIONS,
     TRANSLATION_PERMISSION,
     ("foundation", "change_portalsettings"),
-    # What newcomers search for, and the results the park pins for a query.
-    ("search", "view_queryday"),
-    ("wagtailsearchpromotions", "add_searchpromotion"),
-    ("wagtailsearchpromotions", "change_searchpromotion"),
-    ("wagtailsearchpromotions", "delete_searchpromotion"),
-    # Every enquiry, its routing, and the rules that route the next ones.
-    ("enquiries", "view_enquiry"),
-    ("enquiries", "change_enquiry"),
-    ("enquiries", "delete_enquiry"),
     tuple(COORDINATE_NETWORK.split(".")),
-    ("enquiries", "view_routingrule"),
-    ("enquiries", "add_routingrule"),
-    ("enquiries", "change_routingrule"),
-    ("enquiries", "delete_routingrule"),
-    # The park's events and the portraits of those who settled.
-    ("promotion", "view_eventregistration"),
-    ("promotion", "add_testimonial"),
-    ("promotion", "change_testimonial"),
-    ("promotion", "delete_testimonial"),
-    ("promotion", "view_testimonial"),
 )
+# Each room adds the rights over its own records (foundation.rights): the enquiries, the
+# routing rules, the registrations...
+
+
+def granted(base, hook_name):
+    return [*base, *(key for register in hooks.get_hooks(hook_name) for key in register())]
+
+
 COORDINATORS_GROUP_NAME = "Coordination du réseau"
 NETWORK_REVIEW_WORKFLOW_NAME = "Revue du réseau"
 
@@ -169,7 +155,9 @@ def give_structure_editors(structure_page):
     grant_page_permissions(group, pages, codenames)
     if structure_page.collection_id:
         grant_collection_permissions(group, structure_page.collection, STRUCTURE_MEDIA_PERMISSIONS)
-    group.permissions.add(*get_permissions(STRUCTURE_PERMISSIONS))
+    group.permissions.add(
+        *get_permissions(granted(STRUCTURE_PERMISSIONS, STRUCTURE_PERMISSIONS_HOOK))
+    )
     assign_network_review(pages, review)
     return group
 
@@ -228,5 +216,7 @@ def give_coordinators(home_page, name=COORDINATORS_GROUP_NAME):
     grant_collection_permissions(
         group, Collection.get_first_root_node(), COORDINATOR_MEDIA_PERMISSIONS
     )
-    group.permissions.add(*get_permissions(COORDINATOR_PERMISSIONS))
+    group.permissions.add(
+        *get_permissions(granted(COORDINATOR_PERMISSIONS, COORDINATOR_PERMISSIONS_HOOK))
+    )
     return group

@@ -3,7 +3,6 @@ from django.shortcuts import get_object_or_404
 from django.urls import path
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views.submit_translations import (
@@ -13,11 +12,6 @@ from wagtail_localize.views.submit_translations import (
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from directory.permissions import COORDINATE_NETWORK
-
-
-class CoordinatorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(COORDINATE_NETWORK)
 
 
 def page_editors_only(view, page_of):

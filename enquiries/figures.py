@@ -92,7 +92,6 @@ class EnquiryFigures(FigureSource):
         )
 
     def by_area(self):
-
         enquiries = self.enquiries()
         rows = []
         for community in CommunityOfCommunes.objects.filter(communes__isnull=False).distinct():
@@ -117,7 +116,6 @@ class EnquiryFigures(FigureSource):
         )
 
     def by_campaign(self):
-
         counts = (
             self.enquiries()
             .exclude(campaign="")
@@ -146,7 +144,6 @@ class EnquiryFigures(FigureSource):
 
     def first_answer(self):
         """Per structure: how long, from receipt, until its first entry in the timeline."""
-
         enquiries = self.enquiries()
         received = dict(enquiries.values_list("pk", "created_at"))
         followed = Enquiry.structures.through.objects.filter(enquiry__in=enquiries)

@@ -23,7 +23,6 @@ SESSION_KEY = "network.enquiry_reference"
 
 
 def listing_or_404(listing_id):
-
     listing = (
         Page.objects.live().public().type(*LISTING_PAGE_MODELS).filter(pk=listing_id).specific()
     ).first()

@@ -355,7 +355,8 @@ class PersonalDataView(generic.WagtailAdminTemplateMixin, TemplateView):
         form = PersonalDataForm(request.POST)
         if form.is_valid() and request.POST.get("confirm") == "erase":
             erased = privacy.erase(form.cleaned_data["email"])
-            for kind in privacy.kinds():
-                if erased[kind.key]:
+            # What was erased; the first kind (the enquiries) is reported even when none was.
+            for index, kind in enumerate(privacy.kinds()):
+                if erased[kind.key] or index == 0:
                     messages.success(request, kind.erased_message(erased[kind.key]))
         return redirect("network_personal_data")

@@ -4,13 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from directory.wagtail_hooks import CoordinatorMenuItem
+from directory.menus import CoordinatorMenuItem
 from enquiries import privacy
 from enquiries.figures import EnquiryFigures
 from enquiries.models import Enquiry
 from enquiries.viewsets import EnquiryPermissionPolicy, NetworkViewSetGroup, PersonalDataView
 from foundation.figures import FIGURES_HOOK
 from foundation.privacy import HOOK as PERSONAL_DATA_HOOK
+from foundation.rights import COORDINATOR_PERMISSIONS_HOOK, STRUCTURE_PERMISSIONS_HOOK
 
 register_permission_policy(Enquiry, EnquiryPermissionPolicy(Enquiry))
 
@@ -36,3 +37,23 @@ def register_personal_data_menu_item():
 
 hooks.register(PERSONAL_DATA_HOOK, privacy.personal_data, order=100)
 hooks.register(FIGURES_HOOK, lambda: EnquiryFigures, order=100)
+
+
+@hooks.register(STRUCTURE_PERMISSIONS_HOOK)
+def structures_follow_their_enquiries():
+    # The enquiries routed or handed over to the structure: which rows is the viewset's business.
+    return [("enquiries", "view_enquiry"), ("enquiries", "change_enquiry")]
+
+
+@hooks.register(COORDINATOR_PERMISSIONS_HOOK)
+def coordinators_route_every_enquiry():
+    # Every enquiry, its routing, and the rules that route the next ones.
+    return [
+        ("enquiries", "view_enquiry"),
+        ("enquiries", "change_enquiry"),
+        ("enquiries", "delete_enquiry"),
+        ("enquiries", "view_routingrule"),
+        ("enquiries", "add_routingrule"),
+        ("enquiries", "change_routingrule"),
+        ("enquiries", "delete_routingrule"),
+    ]

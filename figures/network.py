@@ -18,19 +18,18 @@ class Figures:
         self.area = area
         self.sources = [source(period, structure, area) for source in figure_sources()]
 
-    def __getattr__(self, name):
-        # A headline figure by its key, ``figures.received()``, from the room that counts it.
-        for source in self.__dict__.get("sources", ()):
-            if name in source.headline_figures:
-                return getattr(source, name)
-        raise AttributeError(name)
+    def figure(self, key):
+        """One headline figure, ``"received"`` for instance, from the room that counts it."""
+        for source in self.sources:
+            if key in source.headline_figures:
+                return source.figure(key)
+        raise KeyError(key)
 
     def headline(self, keys=None):
         """The network's yearly figures (those of ``keys`` only, when given), in order."""
         labels = key_figures()
-        owners = {key: source for source in self.sources for key in source.headline_figures}
         keys = labels if keys is None else keys
-        return [(key, labels[key], owners[key].figure(key)) for key in keys if key in labels]
+        return [(key, labels[key], self.figure(key)) for key in keys if key in labels]
 
     def tables(self):
         return [table for source in self.sources for table in source.tables()]

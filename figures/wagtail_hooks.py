@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
-from directory.wagtail_hooks import CoordinatorMenuItem
+from directory.menus import CoordinatorMenuItem
 from figures.views import NetworkFiguresView
 
 

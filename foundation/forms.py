@@ -130,7 +130,6 @@ class PublicForm(DescribedErrorsMixin, forms.ModelForm):
 
     def consented(self, record):
         """``record`` with the language, campaign and consent of this form, unsaved."""
-
         record.language = get_language()
         record.campaign = self.cleaned_data.get("campaign", "")
         record.consent_version = self.consent_version()

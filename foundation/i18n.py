@@ -64,7 +64,6 @@ def stale_translations():
     A translation is out of date when its source page was published after the text to
     translate was last taken from it: the editor should update the translation.
     """
-
     source_published = Page.objects.filter(
         translation_key=OuterRef("source__object_id"), locale=OuterRef("source__locale")
     ).values("last_published_at")[:1]

@@ -33,7 +33,6 @@ def retry_delay(attempts):
 
 def portal_settings():
     """The default site's settings: mail is written outside any request."""
-
     site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
     return PortalSettings.for_site(site) if site else PortalSettings()
 
@@ -73,7 +72,6 @@ def send_after_commit(notifications):
 
 
 def _enqueue(ids, run_after=None):
-
     task = deliver_notification
     if run_after is not None:
         if not task.get_backend().supports_defer:

@@ -35,7 +35,6 @@ HOME_TESTIMONIALS = 3
 
 class HomePageForm(ChoiceListPageForm):
     def list_choices(self):
-
         return {"key_figures": list(key_figures().items())}
 
 

@@ -17,7 +17,6 @@ class OfferFigures(FigureSource):
     headline_figures = {"premises": (20, _("Premises offered"))}
 
     def listings(self):
-
         listings = source_listings()
         if self.structure is not None:
             listings = listings.descendant_of(self.structure)
@@ -32,7 +31,6 @@ class OfferFigures(FigureSource):
         return listings.type(model).count() if model else listings.count()
 
     def offers(self):
-
         rows = []
         listings = self.listings()
         for model in LISTING_PAGE_MODELS:

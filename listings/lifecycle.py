@@ -61,9 +61,8 @@ def translations_kept_current(page):
     """A change of shared facts only (availability, review date) keeps translations current.
 
     Publishing the French page would otherwise flag its translations as out of date
-    (``portal.i18n``), when none of their text changed.
+    (``foundation.i18n``), when none of their text changed.
     """
-
     current = list(
         TranslationSource.objects.filter(object_id=page.translation_key)
         .exclude(pk__in=stale_translations().values("source"))

@@ -46,7 +46,6 @@ def register(event, registration):
 
     Raises ``AlreadyRegistered`` when the address is already registered for the event.
     """
-
     event = source_of(event)
     registration.event = event
     with transaction.atomic():
@@ -76,7 +75,6 @@ def cancel(registration, tell=True):
     The status is changed from the one read, so a registration moved up from the waiting list
     meanwhile gives its seats back, and one cancelled twice at once is cancelled once.
     """
-
     rows = EventRegistration.objects.filter(pk=registration.pk)
     with transaction.atomic():
         for _attempt in range(3):
@@ -129,7 +127,6 @@ MAILS = {
 
 def write_to(registration, what):
     """The mail telling the person what became of their registration, in their language."""
-
     language = registration.language
     with translation.override(language):
         event = registration.event.localized
@@ -167,7 +164,6 @@ def anonymise_registrations(registrations, now=None):
     go to the people waiting. Its mails go too, those still waiting to be sent included, and
     its cancellation link stops working.
     """
-
     now = now or timezone.now()
     registrations = registrations.filter(anonymised_at__isnull=True)
     coming = registrations.filter(event__ends_at__gte=now).exclude(

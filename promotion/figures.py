@@ -14,7 +14,6 @@ class EventFigures(FigureSource):
     headline_figures = {"registered": (40, _("Event registrations"))}
 
     def events(self):
-
         events = EventPage.objects.filter(
             locale__language_code=settings.LANGUAGE_CODE,
             first_published_at__isnull=False,

@@ -1,14 +1,13 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
-from foundation.forms import PublicForm, consent_version
+from foundation.forms import PublicForm
 from promotion.models import EventRegistration
 
 REGISTRATION_CONSENT_SOURCE = gettext_noop(
     "I agree that the welcome network keeps my registration to organise the event and to "
     "write to me about it, as the notice above explains."
 )
-REGISTRATION_CONSENT_VERSION = consent_version(REGISTRATION_CONSENT_SOURCE)
 
 
 class RegistrationForm(PublicForm):

@@ -12,7 +12,6 @@ from promotion.models import EventPage
 @receiver(page_published, sender=EventPage)
 def give_new_seats_to_those_waiting(sender, instance, **kwargs):
     """More seats published, or no limit any more: the waiting list moves up at once."""
-
     if source_of(instance).pk != instance.pk or not instance.takes_registrations():
         return
     with transaction.atomic():

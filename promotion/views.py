@@ -50,7 +50,6 @@ def event_register_view(request, event_id):
 
 
 def event_registered_view(request):
-
     token = request.session.get(REGISTRATION_SESSION_KEY)
     registration = None
     if token:
@@ -70,7 +69,6 @@ def event_registered_view(request):
 @require_http_methods(["GET", "POST"])
 def event_cancel_view(request, token):
     """The link of the mail: asks first, since mail scanners follow links on their own."""
-
     registration = get_object_or_404(
         EventRegistration.objects.select_related("event"), token=token
     )
@@ -93,7 +91,6 @@ def event_cancel_view(request, token):
 
 def campaign_link_view(request, key):
     """``/c/<key>/``, the short link printed on a flyer: the campaign in the reader's language."""
-
     language = translation.get_language_from_request(request)
     campaigns = CampaignPage.objects.live().public().filter(key=key)
     campaign = (

@@ -13,7 +13,6 @@ class SearchFigures(FigureSource):
     """The most frequent searches of the period, and those that found nothing."""
 
     def searches(self, without_result=False):
-
         days = QueryDay.objects.filter(
             date__gte=self.period.first_day, date__lt=self.period.next_first_day
         )

@@ -51,7 +51,6 @@ def search_context(request, *, kinds=None, page_size=None, record_query=True):
         "search": outcome,
         "places": places,
         "search_url": reverse("search"),
-        "project_url": reverse("present_project"),
         "page_obj": outcome.page,
         "promotions": promotions,
         "filter_query": query.urlencode(),

@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from foundation.figures import FIGURES_HOOK
+from foundation.rights import COORDINATOR_PERMISSIONS_HOOK
 from search.figures import SearchFigures
 from search.reports import QueryReportView
 
@@ -34,3 +35,14 @@ def register_query_report_urls():
 
 
 hooks.register(FIGURES_HOOK, lambda: SearchFigures, order=400)
+
+
+@hooks.register(COORDINATOR_PERMISSIONS_HOOK)
+def coordinators_read_and_steer_searches():
+    # What newcomers search for, and the results the park pins for a query.
+    return [
+        ("search", "view_queryday"),
+        ("wagtailsearchpromotions", "add_searchpromotion"),
+        ("wagtailsearchpromotions", "change_searchpromotion"),
+        ("wagtailsearchpromotions", "delete_searchpromotion"),
+    ]

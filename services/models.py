@@ -120,7 +120,6 @@ class ServicePage(BasePage):
         }
 
     def clean(self):
-
         super().clean()
         if (
             self.commune_id

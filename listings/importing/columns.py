@@ -30,7 +30,6 @@ TYPES = {model.listing_type: model for model in LISTING_PAGE_MODELS}
 
 @functools.cache
 def own_fields(model):
-
     page_fields = {f.name for f in Page._meta.get_fields()}
     return tuple(
         f

@@ -70,7 +70,6 @@ def read_csv(data):
 
 
 def read_xlsx(data):
-
     if not data.startswith(b"PK\x03\x04"):
         raise ImportRefused(_("This is not an XLSX file: choose a CSV or XLSX file."))
     workbook = None

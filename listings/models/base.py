@@ -32,14 +32,19 @@ from services.models import ServicePage
 
 
 def place_words(commune):
-    """The words that would tell where a commune is: its postcodes, its INSEE code, and the
-    words of its name that mean something ("celles" and "durolle", not "sur")."""
+    """Every word the search must not find a confidential offer by: its postcodes, its INSEE
+    code, and each word of its commune's name that means something ("celles" and "durolle",
+    not "sur"). Stricter than ``names_place``, which an editor's text must pass."""
     return set(words(commune.name, "fr")) | set(commune.postcodes) | {commune.insee_code}
 
 
-def names_place(text, giveaways):
-    """Whether ``text`` says one of the ``place_words`` of a commune, however it is written."""
-    return bool(giveaways & set(words(text or "", "fr")))
+def names_place(text, commune):
+    """Whether ``text`` names ``commune`` (its whole name, however it is written) or gives its
+    postcode or INSEE code. "Auvergne" alone does not name Saint-Dier-d'Auvergne."""
+    said = f" {' '.join(WORD.findall(fold(text or '')))} "
+    name = " ".join(WORD.findall(fold(commune.name)))
+    codes = (*commune.postcodes, commune.insee_code)
+    return f" {name} " in said or any(f" {code} " in said for code in codes if code)
 
 
 def without_words(text, unwanted):
@@ -239,7 +244,6 @@ class ListingPage(BasePage):
 
     def refuse_place_names(self, commune):
         """A confidential offer's texts must not name its commune or give its postcode."""
-        giveaways = place_words(commune)
         texts = {
             "title": self.title,
             "slug": self.slug,
@@ -255,7 +259,7 @@ class ListingPage(BasePage):
         }
         errors = {}
         for field, text in texts.items():
-            if names_place(text, giveaways):
+            if names_place(text, commune):
                 errors[field] = _(
                     "This offer is confidential: do not name its commune (%(commune)s) or give "
                     "its postcode here. Speak of the area instead."
@@ -390,7 +394,7 @@ class ListingPage(BasePage):
             # Whatever an editor typed, the search must not find the offer by its town.
             giveaways = place_words(self.commune)
             texts = [without_words(str(text), giveaways) for text in texts]
-            tags = [tag for tag in tags if not names_place(tag.name, giveaways)]
+            tags = [tag for tag in tags if not giveaways & set(words(tag.name, "fr"))]
         return {
             "kind": self.listing_type,
             "texts": texts,

@@ -48,7 +48,6 @@ class CampaignPageForm(ChoiceListPageForm):
     """The rule's types and sectors as boxes to tick, though stored as lists."""
 
     def list_choices(self):
-
         return {
             "rule_types": [
                 (model.listing_type, model.listing_type_label) for model in LISTING_PAGE_MODELS

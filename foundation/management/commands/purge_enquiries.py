@@ -11,7 +11,16 @@ class Command(BaseCommand):
         "identifies people goes, the figures stay. Safe to run every night."
     )
 
-    def handle(self, *args, **options):
-        for key, count in purge().items():
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--days",
+            type=int,
+            default=None,
+            help="Days without activity after which an enquiry is anonymised, for this run.",
+        )
+
+    def handle(self, *args, days, **options):
+        overrides = {"enquiries": days} if days is not None else {}
+        for key, count in purge(days=overrides).items():
             # For whoever reads the scheduler's log: in English, as the other commands.
             self.stdout.write(f"{count} {key.replace('_', ' ')} anonymised")
