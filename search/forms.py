@@ -88,6 +88,8 @@ class SearchForm(PublicFilterForm):
         self.fields["area"].choices = communities
         self.fields["commune"].choices = communes
         self.fields["tag"].choices = tags
+        for name in ("price_min", "price_max"):
+            self.fields[name].widget.attrs.update({"step": 1, "inputmode": "numeric"})
         self.notices = []
 
     def clean_q(self):
