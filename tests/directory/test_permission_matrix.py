@@ -9,8 +9,10 @@ not check the page, POSTs that set a field the editor's panels hide.
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
 
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, WorkflowState
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
@@ -289,9 +291,14 @@ class PermissionMatrixTests(WagtailTestUtils, TestCase):
         theirs.refresh_from_db()
         self.assertEqual(theirs.title, "Champ")
         self.assertFalse(PortalImage.objects.filter(pk=own.pk).exists())
-        # Its uploads land in its own collection only: another one is not offered.
-        response = self.client.get("/admin/images/multiple/add/")
-        self.assertNotContains(response, f'value="{self.b.collection_id}"')
+        # Its uploads land in its own collection only, even when a crafted post names another.
+        for collection in (self.a.collection, self.b.collection):
+            upload = SimpleUploadedFile("envoi.png", get_test_image_file().file.getvalue())
+            self.client.post(
+                "/admin/images/multiple/add/", {"files[]": upload, "collection": collection.pk}
+            )
+        uploads = PortalImage.objects.filter(title="envoi.png")
+        self.assertEqual({image.collection_id for image in uploads}, {self.a.collection_id})
 
     def test_no_users_groups_settings_or_routing(self):
         for url in (
