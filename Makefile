@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 TEST_WORKERS ?= auto
 PORT ?= 8000
 
-.PHONY: install run test lint messages benchmark benchmark-search benchmark-enquiries benchmark-imports clean
+.PHONY: install run test lint smoke messages benchmark benchmark-search benchmark-enquiries benchmark-imports clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -43,8 +43,16 @@ test: install lint
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY="$$(head -c 48 /dev/urandom | base64)" \
 		ALLOWED_HOSTS=portal.example EMAIL_URL=smtp://mail.example:587 \
 		WAGTAILADMIN_BASE_URL=https://portal.example DEFAULT_FROM_EMAIL=portal@portal.example \
+		DATABASE_URL=postgres://portal@db.example:5432/portal \
+		REDIS_URL=redis://cache.example:6379/0 TASKS_BACKEND=database \
+		RATELIMIT_IP_META_KEY=HTTP_X_REAL_IP \
 		$(MANAGE) check --deploy --fail-level WARNING
 	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+
+# The production stack started for real: deploy/Procfile under honcho, on PostgreSQL, Redis,
+# an S3 server and an SMTP server on loopback (deploy/smoke.py). CI runs it after the tests.
+smoke: install
+	$(VENV)/bin/python deploy/smoke.py
 
 # Rewrites the .po files from the source and compiles them; translate, then commit both.
 messages: install

@@ -97,7 +97,7 @@ class Client:
                 "started": started,
                 "website": "",
                 "name": f"Bench Newcomer {number}",
-                "email": f"newcomer{number}@bench.example",
+                "email": f"newcomer{number}{BENCH_DOMAIN}",
                 "project_kind": "take_over",
                 "sector": ("crafts", "commerce", "agriculture", "health")[number % 4],
                 "description": "A bakery to take over, with my partner and our two children.",
@@ -124,15 +124,24 @@ def post_all(port, count, clients):
     return results, time.perf_counter() - began
 
 
+BENCH_DOMAIN = "@bench.example"
+
+
 def counts():
-    """What the database holds, read in this process."""
+    """What the database holds of this benchmark's own enquiries, read in this process.
+
+    The demo holds enquiries and mail of its own: only those this run posted (their address
+    ends in ``@bench.example``) and the mail about them are counted.
+    """
     from django.db.models import Count, F, Q
 
     from enquiries.models import Enquiry
     from foundation.models import Notification, NotificationKind, NotificationStatus
 
     sent = NotificationStatus.SENT
-    enquiries = Enquiry.objects.annotate(
+    ours = Enquiry.objects.filter(email__endswith=BENCH_DOMAIN)
+    mail = Notification.objects.filter(enquiry__in=ours)
+    enquiries = ours.annotate(
         referrals=Count("notifications", filter=Q(notifications__kind=NotificationKind.REFERRAL)),
         referrals_sent=Count(
             "notifications",
@@ -140,15 +149,15 @@ def counts():
         ),
     )
     return {
-        "stored": Enquiry.objects.count(),
-        "acknowledged": Notification.objects.filter(
-            kind=NotificationKind.ACKNOWLEDGEMENT, status=sent
+        "stored": ours.count(),
+        "acknowledged": mail.filter(
+            kind=NotificationKind.ACKNOWLEDGEMENT, recipient__endswith=BENCH_DOMAIN, status=sent
         ).count(),
         "notified": enquiries.filter(referrals__gt=0, referrals=F("referrals_sent")).count(),
-        "pending": Notification.objects.exclude(status=sent).count(),
+        "pending": mail.exclude(status=sent).count(),
         "failed_attempts": sum(
             max(attempts - 1, 0) if status == sent else attempts
-            for attempts, status in Notification.objects.values_list("attempts", "status")
+            for attempts, status in mail.values_list("attempts", "status")
         ),
     }
 

@@ -35,12 +35,14 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
+    # Images only: a document goes through Wagtail's view, which checks its privacy.
     urlpatterns += [
         path(
-            f"{settings.MEDIA_URL.strip('/')}/<path:path>",
+            f"{settings.MEDIA_URL.strip('/')}/{folder}/<path:path>",
             serve,
-            {"document_root": settings.MEDIA_ROOT},
-        ),
+            {"document_root": f"{settings.MEDIA_ROOT}/{folder}"},
+        )
+        for folder in settings.SERVED_MEDIA_FOLDERS
     ]
 
 urlpatterns += i18n_patterns(

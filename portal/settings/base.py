@@ -116,8 +116,11 @@ if env("REDIS_URL", default=""):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # The rate limit of enquiries counts in the cache: per process without Redis, which is
-# right for ``make run``'s single process; a deployment with several workers sets REDIS_URL.
+# right for ``make run``'s single process; production requires REDIS_URL (production.py).
 CACHE_IS_SHARED = bool(env("REDIS_URL", default=""))
+if CACHE_IS_SHARED:
+    # Sessions stay in the database, read through the shared cache.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Django 6.1 configures mail through MAILERS; EMAIL_URL is translated into it.
 _email = env.email_url("EMAIL_URL", default="consolemail://")
@@ -172,6 +175,27 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploads and renditions: on the local disk by default; in an S3-compatible bucket once one is
+# named, so that every application server reads what another one received. The bucket stays
+# private: links to images are signed, documents go through Wagtail's serve view.
+if env("AWS_STORAGE_BUCKET_NAME", default=""):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+            "region_name": env("AWS_S3_REGION_NAME", default=None),
+            "access_key": env("AWS_ACCESS_KEY_ID", default=None),
+            "secret_key": env("AWS_SECRET_ACCESS_KEY", default=None),
+            "default_acl": None,
+            "querystring_auth": True,
+            "signature_version": "s3v4",
+            "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=24 * 60 * 60),
+            "file_overwrite": False,
+        },
+    }
+# A document is always served by Wagtail's view, which checks its collection's privacy first.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -256,5 +280,21 @@ LOGGING = {
     },
 }
 
-# Uploaded media are served by the web server in production, by Django in development.
+# Image renditions are served by the web server in production, by Django in development;
+# originals and documents never as plain files (WAGTAILDOCS_SERVE_METHOD above).
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
+SERVED_MEDIA_FOLDERS = ["images"]
+
+# What the scheduler (``manage.py run_scheduler``) runs, in the site's time zone: a command,
+# its arguments, and when, as a crontab line (minute hour day month weekday). Name weekdays
+# (mon, tue...): APScheduler 3 counts them from 0 = Monday, unlike cron.
+SCHEDULE = [
+    ("publish_scheduled", [], "*/5 * * * *"),
+    ("send_notifications", [], "*/10 * * * *"),
+    ("review_listings", [], "0 6 * * *"),
+    ("send_reminders", [], "0 8 * * *"),
+    ("send_reminders", ["--digest"], "30 8 * * mon"),
+    ("purge_enquiries", [], "30 2 * * *"),
+    ("searchpromotions_garbage_collect", [], "0 3 * * *"),
+    ("prune_db_task_results", ["--min-age-days", "30"], "30 3 * * *"),
+]

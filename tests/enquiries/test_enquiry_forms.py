@@ -227,6 +227,28 @@ def test_too_many_enquiries_from_one_client_answer_429_and_keep_the_text(
     assert Enquiry.objects.count() == 2
 
 
+def test_behind_the_proxy_each_client_has_a_rate_limit_of_its_own(
+    client, world, settings, django_capture_on_commit_callbacks
+):
+    # Every request comes from the proxy's address; the proxy names the client in X-Real-IP.
+    settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
+    settings.ENQUIRY_RATE_LIMIT = "2/h"
+
+    def send(address):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(
+                url_in("fr", "present_project"),
+                project_data(world),
+                REMOTE_ADDR="10.0.0.2",
+                HTTP_X_REAL_IP=address,
+            ).status_code
+
+    assert [send("203.0.113.7") for _ in range(3)] == [302, 302, 429]
+    # Another newcomer behind the same proxy is not blocked by the first one.
+    assert send("198.51.100.23") == 302
+    assert Enquiry.objects.count() == 3
+
+
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
