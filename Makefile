@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 TEST_WORKERS ?= auto
 PORT ?= 8000
 
-.PHONY: install run test lint smoke messages benchmark benchmark-search benchmark-enquiries benchmark-imports clean
+.PHONY: install install-production run test lint smoke messages benchmark benchmark-search benchmark-enquiries benchmark-imports clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -21,6 +21,10 @@ $(VENV)/.installed: $(UV) pyproject.toml uv.lock
 	touch $@
 
 install: $(VENV)/.installed
+
+# A server: the locked dependencies without the development tools (README, "Deploying").
+install-production: $(UV)
+	$(UV) sync --frozen --no-dev --quiet
 
 run: install
 	$(MANAGE) migrate --no-input -v 0

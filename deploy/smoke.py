@@ -17,12 +17,16 @@ would send them (X-Forwarded-Proto, X-Real-IP):
 Prints the figures and exits non-zero when one of them is wrong.
 """
 
+import argparse
 import contextlib
+import email
+import email.policy
 import io
 import logging
 import os
 import re
 import secrets
+import shlex
 import signal
 import socket
 import subprocess
@@ -46,6 +50,7 @@ VENV = ROOT / ".venv" / "bin"
 PASSWORD = "installez-vous"  # the demo accounts' published password (README)
 EDITOR = "cci-thiers"
 BUCKET = "installez-vous-smoke"
+SENDER = "Installez-vous <portail@smoke.example>"
 REDIS_URL = os.environ.get("SMOKE_REDIS_URL", "redis://127.0.0.1:6379/8")
 LANGUAGES = ("fr", "en", "nl")
 FORM_PATHS = {
@@ -121,9 +126,12 @@ class MailSwitch:
 class Mailbox:
     def __init__(self):
         self.recipients = []
+        self.senders = set()
 
     async def handle_DATA(self, server, session, envelope):
         self.recipients.extend(envelope.rcpt_tos)
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        self.senders.add(str(message["From"]))
         return "250 Message accepted for delivery"
 
 
@@ -209,7 +217,7 @@ class Stack:
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "WAGTAILADMIN_BASE_URL": f"https://127.0.0.1:{self.web_port}",
-            "DEFAULT_FROM_EMAIL": "Installez-vous <portail@smoke.example>",
+            "DEFAULT_FROM_EMAIL": SENDER,
             "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{self.database}",
             "REDIS_URL": REDIS_URL,
             "CACHE_KEY_PREFIX": self.prefix,
@@ -234,16 +242,23 @@ class Stack:
         self.switch = MailSwitch(self.smtp_port)
         self.s3.start()
         variables = self.environment()
-        boto3.client(
+        bucket = boto3.client(
             "s3",
             endpoint_url=variables["AWS_S3_ENDPOINT_URL"],
             region_name="us-east-1",
             aws_access_key_id=variables["AWS_ACCESS_KEY_ID"],
             aws_secret_access_key=variables["AWS_SECRET_ACCESS_KEY"],
-        ).create_bucket(Bucket=BUCKET)
+        )
+        bucket.create_bucket(Bucket=BUCKET)
+        policy = (ROOT / "deploy" / "bucket-policy.json").read_text()
+        bucket.put_bucket_policy(
+            Bucket=BUCKET, Policy=policy.replace("installez-vous-media", BUCKET)
+        )
         # The production environment, in a file as a deployment keeps it (deploy/env.example).
         env_file = self.workdir / "production.env"
-        env_file.write_text("".join(f"{name}={value}\n" for name, value in variables.items()))
+        env_file.write_text(
+            "".join(f"{name}={shlex.quote(value)}\n" for name, value in variables.items())
+        )
         createdb = ["createdb", "-h", "127.0.0.1", "-U", "postgres", self.database]
         subprocess.run(createdb, check=True)
         honcho = [str(VENV / "honcho"), "--env", str(env_file), "--app-root", str(ROOT)]
@@ -256,10 +271,11 @@ class Stack:
         # The demo territory, loaded with the development settings into the same database and
         # bucket; its own mail goes to the console, its indexing runs in-process.
         subprocess.run(
-            [*honcho, "run", str(VENV / "python"), "manage.py", "load_demo", "-v", "0"],
+            [str(VENV / "python"), "manage.py", "load_demo", "-v", "0"],
             cwd=ROOT,
             env={
                 **base,
+                **variables,
                 "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
                 "TASKS_BACKEND": "immediate",
                 "EMAIL_URL": "consolemail://",
@@ -387,7 +403,8 @@ def upload_and_render(stack):
     check(page.status_code == 200, f"edit page answered {page.status_code} on {second}")
     source = re.search(r'<img[^>]+src="(http://127\.0\.0\.1:\d+/[^"]+/images/[^"]+)"', page.text)
     check(source, "no rendition on the edit page")
-    rendition = requests.get(source.group(1).replace("&amp;", "&"), timeout=10)
+    check("?" not in source.group(1), f"the rendition's address is signed: {source.group(1)}")
+    rendition = requests.get(source.group(1), timeout=10)
     return image_id, rendition.status_code, rendition.headers.get("Content-Type")
 
 
@@ -409,6 +426,15 @@ def main():
     # racing on two PUTs of one key (both servers drawing the same rendition): boto3 retries
     # them, and what matters is checked below.
     logging.getLogger("werkzeug").setLevel(logging.CRITICAL)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--hold",
+        type=int,
+        default=0,
+        metavar="SECONDS",
+        help="Keep the stack up this long after the checks, to look at it in a browser.",
+    )
+    arguments = parser.parse_args()
     figures, failures = {}, []
     numbers = iter(range(1, 10_000))
     with tempfile.TemporaryDirectory(prefix="installez-vous-smoke-") as workdir:
@@ -433,6 +459,15 @@ def main():
             wrong = [(job, status) for job, status in statuses if status != 200]
             if wrong:
                 failures.append(f"pages not answering 200: {wrong[:10]}")
+
+            shared = re.search(r'<meta property="og:image" content="([^"]+)"', home)
+            check(shared, "the home page shares no image")
+            preview = requests.get(shared.group(1), timeout=10)
+            figures["the home page's shared image"] = f"{preview.status_code} from the bucket"
+            if not shared.group(1).startswith(f"http://127.0.0.1:{stack.s3_port}/{BUCKET}/"):
+                failures.append(f"og:image is not the bucket's address: {shared.group(1)}")
+            if preview.status_code != 200:
+                failures.append(f"og:image answered {preview.status_code}")
 
             image_id, status, content_type = upload_and_render(stack)
             figures["rendition drawn by the other server"] = f"{status} {content_type}"
@@ -475,6 +510,9 @@ def main():
             except RuntimeError as error:
                 failures.append(str(error))
             figures["enquiries accepted"] = sent
+            figures["mail sent from"] = ", ".join(sorted(stack.mailbox.senders))
+            if stack.mailbox.senders != {SENDER}:
+                failures.append(f"mail sent from {stack.mailbox.senders}, not {SENDER}")
             figures["acknowledgements delivered by the worker"] = len(acknowledged())
 
             # A mail server that accepts the connection and never answers.
@@ -500,6 +538,9 @@ def main():
             figures["processes still running"] = ", ".join(stack.running())
             if len(stack.running()) != 4:
                 failures.append(f"a process stopped: {stack.running()}")
+            if arguments.hold:
+                print(f"Holding the stack for {arguments.hold} s on ports {stack.ports}.")
+                time.sleep(arguments.hold)
         except Exception as error:
             failures.append(f"{type(error).__name__}: {error}")
         finally:

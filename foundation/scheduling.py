@@ -1,9 +1,10 @@
 """The daily and weekly work of the portal, run by one scheduler process (``run_scheduler``).
 
 ``settings.SCHEDULE`` names management commands and their crontab lines; APScheduler runs
-them in the site's time zone. A run that the process missed while it was down is run once
-when it starts again, not once per missed occasion. A command that fails is logged and tried
-again at its next occasion; the others go on.
+them in the site's time zone, one at a time per job. Nothing is made up for a time the process
+was down: each command handles everything that is due, not only what fell due since its last
+run, so its next occasion catches up. A command that fails is logged and tried again at its
+next occasion; the others go on.
 """
 
 import logging
@@ -19,7 +20,7 @@ from django.db import close_old_connections
 
 logger = logging.getLogger(__name__)
 
-# A run missed by up to an hour (a restart, a deployment) is still run when the process is back.
+# A run held up by a long one before it (the scheduler's threads busy) still runs, late.
 MISFIRE_GRACE_SECONDS = 60 * 60
 
 
@@ -55,13 +56,20 @@ def scheduled_jobs():
 
 
 def run(job):
-    """Run one job as ``manage.py`` would, with fresh database connections around it."""
-    close_old_connections()
+    """Run one job as ``manage.py`` would; a failure is logged, never raised to the scheduler."""
     logger.info("Running %s", job.name)
     try:
         call_command(job.command, *job.arguments)
     except Exception:
         logger.exception("%s failed; it runs again at its next occasion", job.name)
+
+
+def run_in_pool(job):
+    """``run``, from one of the scheduler's threads: the thread's database connection is
+    checked before the job (it may have been idle for hours) and released after it."""
+    close_old_connections()
+    try:
+        run(job)
     finally:
         close_old_connections()
 
@@ -70,7 +78,7 @@ def build_scheduler(jobs):
     scheduler = BlockingScheduler(timezone=settings.TIME_ZONE)
     for job in jobs:
         scheduler.add_job(
-            run,
+            run_in_pool,
             job.trigger(),
             args=[job],
             id=job.name,

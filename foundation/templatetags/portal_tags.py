@@ -4,6 +4,7 @@ from babel.numbers import format_currency, format_decimal
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +20,20 @@ PRICE_SUFFIXES = {
 
 def _babel_locale():
     return (get_language() or settings.LANGUAGE_CODE).replace("-", "_")
+
+
+@register.simple_tag(takes_context=True)
+def og_image(context, image):
+    """The meta tag that shares a page with ``image``, at an absolute address.
+
+    Wherever the rendition is stored: the site's own media, or a bucket's full address.
+    """
+    if not image:
+        return ""
+    url = image.get_rendition("fill-1200x630").url
+    return format_html(
+        '<meta property="og:image" content="{}">', context["request"].build_absolute_uri(url)
+    )
 
 
 @register.filter

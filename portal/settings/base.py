@@ -7,6 +7,8 @@ from pathlib import Path
 
 import environ
 
+from django.core.exceptions import ImproperlyConfigured
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -176,24 +178,34 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Uploads and renditions: on the local disk by default; in an S3-compatible bucket once one is
-# named, so that every application server reads what another one received. The bucket stays
-# private: links to images are signed, documents go through Wagtail's serve view.
+# named, so that every application server reads what another one received. Originals and
+# documents stay private (documents go through Wagtail's serve view); renditions, which public
+# pages show anyway, have plain addresses that browsers and link previews can keep, under
+# images/, which the bucket's policy opens to reading (deploy/bucket-policy.json).
 if env("AWS_STORAGE_BUCKET_NAME", default=""):
+    _bucket = {
+        "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+        "region_name": env("AWS_S3_REGION_NAME", default=None),
+        "access_key": env("AWS_ACCESS_KEY_ID", default=None),
+        "secret_key": env("AWS_SECRET_ACCESS_KEY", default=None),
+        "default_acl": None,
+        "signature_version": "s3v4",
+        "file_overwrite": False,
+    }
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_bucket, "querystring_auth": True, "querystring_expire": 60 * 60},
+    }
+    STORAGES["renditions"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
-            "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
-            "region_name": env("AWS_S3_REGION_NAME", default=None),
-            "access_key": env("AWS_ACCESS_KEY_ID", default=None),
-            "secret_key": env("AWS_SECRET_ACCESS_KEY", default=None),
-            "default_acl": None,
-            "querystring_auth": True,
-            "signature_version": "s3v4",
-            "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=24 * 60 * 60),
-            "file_overwrite": False,
+            **_bucket,
+            "querystring_auth": False,
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default=None),
         },
     }
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 # A document is always served by Wagtail's view, which checks its collection's privacy first.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
@@ -205,7 +217,12 @@ TASKS_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
 }
-TASKS = {"default": {"BACKEND": TASKS_BACKENDS[env("TASKS_BACKEND", default="immediate")]}}
+_tasks_backend = env("TASKS_BACKEND", default="immediate")
+if _tasks_backend not in TASKS_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND is {_tasks_backend!r}; it must be one of: {', '.join(TASKS_BACKENDS)}."
+    )
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[_tasks_backend]}}
 
 # Enquiries: the promise made to newcomers, reminders to referents, and how long data is kept.
 ENQUIRY_ANSWER_DAYS = env.int("ENQUIRY_ANSWER_DAYS", default=5)
@@ -297,4 +314,5 @@ SCHEDULE = [
     ("purge_enquiries", [], "30 2 * * *"),
     ("searchpromotions_garbage_collect", [], "0 3 * * *"),
     ("prune_db_task_results", ["--min-age-days", "30"], "30 3 * * *"),
+    ("clearsessions", [], "0 4 * * *"),
 ]

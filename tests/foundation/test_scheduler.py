@@ -10,7 +10,7 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 
 from foundation.models import Notification, NotificationKind, NotificationStatus
-from foundation.scheduling import Job, build_scheduler, run, scheduled_jobs
+from foundation.scheduling import Job, build_scheduler, run, run_in_pool, scheduled_jobs
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -46,10 +46,11 @@ def test_jobs_run_at_their_local_time_across_the_change_of_hour():
     )
 
 
-def test_a_missed_run_is_made_once_when_the_process_is_back():
+def test_a_job_never_runs_twice_at_once_and_a_late_run_is_made_once():
     jobs = build_scheduler(scheduled_jobs()).get_jobs()
     assert len(jobs) == len(scheduled_jobs())
     for job in jobs:
+        assert job.func is run_in_pool
         assert (job.coalesce, job.max_instances) == (True, 1)
         assert job.misfire_grace_time >= 60 * 60
 

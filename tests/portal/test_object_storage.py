@@ -3,6 +3,11 @@
 Against a real S3 server on loopback: moto's server mode speaks the S3 protocol to boto3.
 """
 
+import os
+import runpy
+from pathlib import Path
+from unittest import mock
+
 import boto3
 import pytest
 import requests
@@ -14,13 +19,16 @@ from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.documents import get_document_model
+from wagtail.images.models import get_rendition_storage
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, CollectionViewRestriction
 
-from foundation.models import PortalImage
+from foundation.models import PortalImage, PortalRendition
+from portal.settings import base
 from tests.smtp import free_port
 
-BUCKET = "installez-vous-media"
+ROOT = Path(__file__).resolve().parents[2]
+BUCKET = "installez-vous-uploads"
 KEYS = {"access_key": "test-access-key", "secret_key": "test-secret-key"}
 
 
@@ -30,35 +38,42 @@ def s3_server():
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
     endpoint = f"http://127.0.0.1:{port}"
-    boto3.client(
+    client = boto3.client(
         "s3",
         endpoint_url=endpoint,
         region_name="us-east-1",
         aws_access_key_id=KEYS["access_key"],
         aws_secret_access_key=KEYS["secret_key"],
-    ).create_bucket(Bucket=BUCKET)
+    )
+    client.create_bucket(Bucket=BUCKET)
+    # The policy the README tells a deployment to apply: renditions readable by all.
+    policy = (ROOT / "deploy" / "bucket-policy.json").read_text()
+    client.put_bucket_policy(Bucket=BUCKET, Policy=policy.replace("installez-vous-media", BUCKET))
     yield endpoint
     server.stop()
 
 
 @pytest.fixture
-def bucket(s3_server, settings):
+def bucket(s3_server, settings, monkeypatch):
+    """The storages the production settings give once AWS_STORAGE_BUCKET_NAME is set."""
+    environment = {
+        "AWS_STORAGE_BUCKET_NAME": BUCKET,
+        "AWS_S3_ENDPOINT_URL": s3_server,
+        "AWS_S3_REGION_NAME": "us-east-1",
+        "AWS_ACCESS_KEY_ID": KEYS["access_key"],
+        "AWS_SECRET_ACCESS_KEY": KEYS["secret_key"],
+    }
+    with mock.patch.dict(os.environ, environment):
+        production = runpy.run_path(base.__file__)
     settings.STORAGES = {
         **settings.STORAGES,
-        "default": {
-            "BACKEND": "storages.backends.s3.S3Storage",
-            "OPTIONS": {
-                "bucket_name": BUCKET,
-                "endpoint_url": s3_server,
-                "region_name": "us-east-1",
-                "default_acl": None,
-                "querystring_auth": True,
-                "signature_version": "s3v4",
-                "file_overwrite": False,
-                **KEYS,
-            },
-        },
+        "default": production["STORAGES"]["default"],
+        "renditions": production["STORAGES"]["renditions"],
     }
+    settings.WAGTAILIMAGES_RENDITION_STORAGE = production["WAGTAILIMAGES_RENDITION_STORAGE"]
+    # Wagtail reads the setting once, when the rendition model is built: as a server would.
+    assert get_rendition_storage() is storages["renditions"]
+    monkeypatch.setattr(PortalRendition._meta.get_field("file"), "storage", storages["renditions"])
     client = storages["default"].connection.meta.client
     return lambda prefix: [
         item["Key"]
@@ -88,7 +103,14 @@ def test_an_image_uploaded_in_the_admin_and_its_rendition_live_in_the_bucket(buc
     storages._storages.clear()
     rendition = PortalImage.objects.get(pk=image.pk).get_rendition("fill-120x80")
     assert bucket("images/") == [rendition.file.name]
-    assert "X-Amz-Signature=" in rendition.url
+    # The original's address is signed and expires; the rendition's is plain, so browsers and
+    # link previews keep it.
+    assert "X-Amz-Signature=" in image.file.url
+    # The original is private: without the signature, the bucket refuses it.
+    assert fetch(image.file.url)[0] == 200
+    assert fetch(image.file.url.split("?")[0])[0] == 403
+    assert "?" not in rendition.url
+    assert rendition.url == PortalImage.objects.get(pk=image.pk).get_rendition("fill-120x80").url
     status, content_type, body = fetch(rendition.url)
     assert (status, content_type, body[:4]) == (200, "image/png", b"\x89PNG")
 
@@ -100,6 +122,7 @@ def test_a_document_is_served_by_wagtail_from_the_bucket_and_its_privacy_holds(b
         title="Guide", file=ContentFile(b"%PDF-1.7 guide", name="guide.pdf")
     )
     assert bucket("documents/") == [document.file.name]
+    assert fetch(document.file.storage.url(document.file.name).split("?")[0])[0] == 403
     response = client.get(document.url)
     # Streamed by Django from the bucket, not a redirect to the bucket.
     assert response.status_code == 200
