@@ -31,7 +31,8 @@ class Command(BaseCommand):
         if list:
             return
         scheduler = build_scheduler(jobs)
-        # When the process manager asks it to stop (SIGTERM), a running job is finished first.
+        # When the process manager asks it to stop (SIGTERM), a running job is given until the
+        # manager's own deadline to finish (systemd's default: 90 s; honcho's: 5 s).
         signal.signal(signal.SIGTERM, lambda *_: scheduler.shutdown(wait=True))
         self.stdout.write(f"Scheduler started at {now:%Y-%m-%d %H:%M:%S %Z}")
         self.stdout.flush()
