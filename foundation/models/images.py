@@ -1,9 +1,13 @@
-"""The portal's images: every picture carries a text alternative and a credit."""
+"""The portal's images: every picture carries a text alternative and a credit, and its file
+says nothing of where it was taken (``foundation.image_files``)."""
 
+from django.core.files.base import ContentFile
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+from foundation.image_files import random_name, without_metadata
 
 
 class PortalImage(AbstractImage):
@@ -18,6 +22,18 @@ class PortalImage(AbstractImage):
     credit = models.CharField(_("credit"), max_length=255, blank=True)
 
     admin_form_fields = (*Image.admin_form_fields, "alt_text", "credit")
+
+    def get_upload_to(self, filename):
+        return f"original_images/{random_name(filename)}"
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            # A new upload, from the admin, an import or code: cleaned before it is stored.
+            with self.file.open("rb") as upload:
+                content = without_metadata(upload.read())
+            self.file = ContentFile(content, name=self.file.name)
+            self._set_image_file_metadata()
+        super().save(*args, **kwargs)
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
