@@ -7,11 +7,11 @@ from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from enquiries.views import enquiry_thanks_view, listing_enquiry_view, present_project_view
+from foundation.api import PortalPagesAPIViewSet
 from foundation.sitemap import MultilingualSitemap
 from foundation.views import robots_txt
 from promotion.views import (
@@ -23,7 +23,7 @@ from promotion.views import (
 from search.views import search_view, suggestions_view
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("pages", PortalPagesAPIViewSet)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

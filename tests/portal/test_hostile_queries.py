@@ -1,0 +1,107 @@
+"""Query strings as an attacker or a broken crawler sends them: never a server error.
+
+Every public endpoint that reads its query string, the Wagtail API included, gets the same
+list of hostile values on each parameter it knows and on unknown ones.
+"""
+
+import pytest
+
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from tests.builders import build_world, module_world
+
+HOSTILE = [
+    '"',
+    "'",
+    '") OR 1=1--',
+    "' OR '1'='1",
+    "*",
+    "NEAR(",
+    "a AND",
+    "OR",
+    "-",
+    "^",
+    "\\",
+    "%00",
+    "%",
+    "{}",
+    "[]",
+    "<script>alert(1)</script>",
+    "1e20",
+    "-1",
+    "99999999999999999999",
+    "0x10",
+    "NaN",
+    "inf",
+    "xor",
+    "__proto__",
+    "../../etc/passwd",
+    "é" * 300,
+    " ".join(["mot"] * 600),
+    "🙂",
+    "\u202e",
+    "\r\nSet-Cookie: x=1",
+]
+API_PARAMETERS = [
+    "search", "search_operator", "offset", "limit", "order", "fields", "type", "locale",
+    "child_of", "descendant_of", "ancestor_of", "translation_of", "slug", "html_path", "id",
+    "show_in_menus", "site", "unknown",
+]  # fmt: skip
+PAGE_PARAMETERS = ["q", "page", "type", "area", "price_min", "sort", "campaign", "unknown"]
+
+
+built_world = module_world(build_world)
+
+
+def cases():
+    for parameter in API_PARAMETERS:
+        for value in HOSTILE:
+            yield "api", parameter, value
+    for parameter in PAGE_PARAMETERS:
+        for value in HOSTILE:
+            yield "pages", parameter, value
+
+
+@pytest.mark.django_db
+def test_no_hostile_query_string_makes_a_server_error(built_world):
+    # The search page itself has its own, wider test (tests/search/test_bad_input.py).
+    with translation.override("en"):
+        page_urls = [reverse("search"), reverse("search_suggestions")]
+    page_urls += [built_world.business.url, built_world.listing_index.url]
+    api_urls = [
+        "/api/v2/pages/",
+        f"/api/v2/pages/{built_world.business.pk}/",
+        "/api/v2/pages/find/",
+    ]
+    # A server error is answered as a visitor would see it, not raised into the test.
+    client = Client(raise_request_exception=False)
+    errors, sent = [], 0
+    for kind, parameter, value in cases():
+        for url in api_urls if kind == "api" else page_urls:
+            response = client.get(url, {parameter: value})
+            sent += 1
+            if response.status_code >= 500:
+                errors.append((url, parameter, value[:40], response.status_code))
+    assert sent >= 600
+    assert errors == [], f"{len(errors)} server errors of {sent} requests: {errors}"
+
+
+@pytest.mark.django_db
+def test_the_api_says_what_to_send_instead(client, built_world):
+    for query, message in (
+        ({"search": '") OR 1=1--'}, "search : lettres, chiffres"),
+        ({"search": " ".join(["mot"] * 21)}, "search : au plus 20 mots"),
+        ({"offset": "99999999999999999999"}, "offset : un nombre entier de 0 à 1000000"),
+    ):
+        response = client.get("/api/v2/pages/", query, headers={"accept-language": "fr"})
+        assert response.status_code == 400
+        assert message in response.json()["message"]
+    response = client.get("/api/v2/pages/find/", {"id": "1e20"})
+    assert response.status_code == 400
+    # What people type still searches.
+    response = client.get("/api/v2/pages/", {"search": "l'atelier de coutellerie", "type": "x"})
+    assert response.status_code == 400  # an unknown type, said by Wagtail
+    response = client.get("/api/v2/pages/", {"search": "coutellerie d'art"})
+    assert response.status_code == 200
