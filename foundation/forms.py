@@ -35,6 +35,19 @@ def no_markup(value):
         )
 
 
+# Characters that have no place on one line: controls (line breaks, tabs...) and the marks that
+# reverse the direction of the text around them, which can make a name read as another.
+NOT_ON_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def single_line(value):
+    if NOT_ON_ONE_LINE.search(value or ""):
+        raise forms.ValidationError(
+            _("Please write this on a single line, without control characters."),
+            code="single_line",
+        )
+
+
 def consent_version(source):
     """The version of a consent's wording: changing a word of it changes the version."""
     return hashlib.sha256(source.encode()).hexdigest()[:12]
@@ -101,6 +114,11 @@ class PublicForm(DescribedErrorsMixin, forms.ModelForm):
         for name in self.text_fields:
             if name in self.fields:
                 self.fields[name].validators.append(no_markup)
+        for name, field in self.fields.items():
+            typed = isinstance(field.widget, forms.TextInput)
+            if typed and isinstance(field, forms.CharField) and name != "website":
+                # Not the robots' field: they get no error.
+                field.validators.append(single_line)
         if not self.is_bound:
             self.initial["started"] = signing.TimestampSigner(salt=STARTED_SALT).sign(
                 str(int(timezone.now().timestamp()))

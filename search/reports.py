@@ -15,6 +15,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from foundation.spreadsheets import SafeCsvExportMixin
 from search.models import QueryDay
 
 
@@ -35,7 +36,7 @@ class QueryReportFilterSet(WagtailFilterSet):
         return queryset.filter(empty_hits__gt=0) if value else queryset
 
 
-class QueryReportView(ReportView):
+class QueryReportView(SafeCsvExportMixin, ReportView):
     page_title = _("Searches")
     header_icon = "search"
     filterset_class = QueryReportFilterSet

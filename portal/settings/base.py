@@ -243,6 +243,9 @@ LISTING_IMPORT_MAX_ROWS = 1_000
 LISTING_IMPORT_MAX_CELL = 10_000
 
 WAGTAIL_SITE_NAME = "Installez-vous"
+# After the front-end login of a private page without a page to go back to: the home page,
+# in the reader's language (Django's default, /accounts/profile/, does not exist here).
+LOGIN_REDIRECT_URL = "/"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "foundation.PortalImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

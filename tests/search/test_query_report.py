@@ -4,6 +4,8 @@ import csv
 import datetime
 import io
 
+import openpyxl
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.test import TestCase
@@ -93,6 +95,20 @@ class QueryReportTests(TestCase):
         self.assertEqual(response.status_code, 200)
         rows = list(csv.reader(io.StringIO(response.getvalue().decode())))
         self.assertEqual(rows[1:], [["bakkerij", "nl", "2", "2"]])
+
+    def test_a_query_typed_as_a_formula_is_exported_as_text(self):
+        formula = '=HYPERLINK("http://evil.example","Cliquez")'
+        QueryDay.objects.create(
+            query=formula, language="en", date=timezone.localdate(), hits=1, empty_hits=1
+        )
+        self.client.force_login(self.coordinator)
+        response = self.client.get(self.url, {"export": "csv", "language": "en"})
+        rows = list(csv.reader(io.StringIO(response.getvalue().decode())))
+        self.assertIn(["'" + formula, "en", "1", "1"], rows)
+        response = self.client.get(self.url, {"export": "xlsx", "language": "en"})
+        sheet = openpyxl.load_workbook(io.BytesIO(response.getvalue())).active
+        cells = [row[0] for row in sheet.iter_rows(min_row=2) if "HYPERLINK" in str(row[0].value)]
+        self.assertEqual([cell.data_type for cell in cells], ["s"])
 
     def test_coordinators_pin_results_for_a_query(self):
         self.client.force_login(self.coordinator)
