@@ -241,7 +241,7 @@ class Stack:
         self.smtp.start()
         self.switch = MailSwitch(self.smtp_port)
         self.s3.start()
-        variables = self.environment()
+        self.variables = variables = self.environment()
         bucket = boto3.client(
             "s3",
             endpoint_url=variables["AWS_S3_ENDPOINT_URL"],
@@ -335,13 +335,7 @@ class Stack:
 
 def page_of_each_type(stack):
     """A live public page of each type in each language, read from the stack's database."""
-    os.environ.update(
-        {
-            **{k: v for k, v in stack.environment().items() if k != "SECRET_KEY"},
-            "SECRET_KEY": "read-only",
-            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        }
-    )
+    os.environ.update({**stack.variables, "DJANGO_SETTINGS_MODULE": "portal.settings.production"})
     sys.path.insert(0, str(ROOT))
     import django
 

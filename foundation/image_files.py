@@ -13,14 +13,6 @@ import secrets
 
 from PIL import Image, ImageOps
 
-# Pillow's format name for each extension the portal accepts (WAGTAILIMAGES_EXTENSIONS).
-FORMATS = {
-    ".avif": "AVIF",
-    ".jpg": "JPEG",
-    ".jpeg": "JPEG",
-    ".png": "PNG",
-    ".webp": "WEBP",
-}
 # Written once more at a quality where the difference cannot be seen; renditions follow.
 QUALITY = {"JPEG": 95, "WEBP": 95, "AVIF": 90}
 
