@@ -35,15 +35,15 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    # Images only: a document goes through Wagtail's view, which checks its privacy.
-    urlpatterns += [
+    # Renditions only: originals keep nothing public, and a document goes through Wagtail's
+    # view, which checks its privacy.
+    urlpatterns.append(
         path(
-            f"{settings.MEDIA_URL.strip('/')}/{folder}/<path:path>",
+            f"{settings.MEDIA_URL.strip('/')}/images/<path:path>",
             serve,
-            {"document_root": f"{settings.MEDIA_ROOT}/{folder}"},
+            {"document_root": f"{settings.MEDIA_ROOT}/images"},
         )
-        for folder in settings.SERVED_MEDIA_FOLDERS
-    ]
+    )
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_view, name="search"),

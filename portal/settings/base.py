@@ -303,7 +303,6 @@ LOGGING = {
 # Image renditions are served by the web server in production, by Django in development;
 # originals and documents never as plain files (WAGTAILDOCS_SERVE_METHOD above).
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
-SERVED_MEDIA_FOLDERS = ["images"]
 
 # What the scheduler (``manage.py run_scheduler``) runs, in the site's time zone: a command,
 # its arguments, and when, as a crontab line (minute hour day month weekday). Name weekdays
