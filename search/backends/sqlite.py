@@ -8,13 +8,17 @@ from modelsearch.backends.database.sqlite.query import (
 )
 from modelsearch.backends.database.sqlite.query import Lexeme as SQLiteLexeme
 from modelsearch.backends.database.sqlite.sqlite import (
+    SQLiteAutocompleteQueryCompiler,
     SQLiteFTSIndexEntry,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
-from modelsearch.query import And, Or
+from modelsearch.query import MATCH_ALL, And, Or, PlainText
 
 from search.backends import Stem
+
+# The words of a plain-text query kept: nobody types more.
+MAX_PLAIN_WORDS = 32
 
 # The FTS table's columns are (autocomplete, body, title): a word of the title weighs more.
 COLUMN_WEIGHTS = (0.0, 1.0, 10.0)
@@ -26,7 +30,27 @@ class TitleWeightedBM25(BM25):
         return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
 
 
-class SQLiteStemQueryCompiler(SQLiteSearchQueryCompiler):
+class PlainTextMixin:
+    """A plain-text query (the admin's searches, the API's) as FTS5 can read it.
+
+    modelsearch writes each word between double quotes without doubling a quote inside it,
+    which FTS5 reads as the end of the string; and hundreds of words make an expression
+    deeper than SQLite allows. Quotes become spaces; the first words are kept; a query left
+    with no word matches all, as an empty search does.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if isinstance(self.query, PlainText):
+            words = self.query.query_string.replace('"', " ").split()[:MAX_PLAIN_WORDS]
+            self.query = (
+                PlainText(" ".join(words), operator=self.query.operator, boost=self.query.boost)
+                if words
+                else MATCH_ALL
+            )
+
+
+class SQLiteStemQueryCompiler(PlainTextMixin, SQLiteSearchQueryCompiler):
     def _build_rank_expression(self, vectors, config):
         # FTS5 ranks the whole MATCH expression at once, columns weighted. The parent class
         # multiplies per-term scores, which inverts the order of BM25's negative scores, and
@@ -60,8 +84,13 @@ class SQLiteStemQueryCompiler(SQLiteSearchQueryCompiler):
         return super().build_search_query_content(query, config=config)
 
 
+class SQLitePlainAutocompleteCompiler(PlainTextMixin, SQLiteAutocompleteQueryCompiler):
+    pass
+
+
 class SQLiteStemSearchBackend(SQLiteSearchBackend):
     query_compiler_class = SQLiteStemQueryCompiler
+    autocomplete_query_compiler_class = SQLitePlainAutocompleteCompiler
 
     def hits(self, model, query, text=None, languages=None, operator=None):
         """(object id, relevance) of every ``model`` object matching ``query``, in one MATCH.

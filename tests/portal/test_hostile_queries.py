@@ -6,6 +6,7 @@ list of hostile values on each parameter it knows and on unknown ones.
 
 import pytest
 
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
@@ -105,3 +106,18 @@ def test_the_api_says_what_to_send_instead(client, built_world):
     assert response.status_code == 400  # an unknown type, said by Wagtail
     response = client.get("/api/v2/pages/", {"search": "coutellerie d'art"})
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_admins_searches_take_any_text(built_world):
+    # The admin's page and image searches reach the database search as plain text.
+    admin = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
+    client = Client(raise_request_exception=False)
+    client.force_login(admin)
+    for text in ('"', '") OR 1=1--', 'l"atelier', " ".join(["mot"] * 600), "*", "NEAR("):
+        for url in ("/admin/pages/search/", "/admin/images/", "/admin/documents/"):
+            response = client.get(url, {"q": text})
+            assert response.status_code == 200, (url, text[:20], response.status_code)
+    # Words around a quote still find what they name.
+    response = client.get("/admin/pages/search/", {"q": '"coutellerie'})
+    assert built_world.business.title in response.content.decode()
