@@ -11,7 +11,7 @@ from django.db import connection
 from django.db.models.expressions import RawSQL
 
 from modelsearch.backends import database
-from modelsearch.query import PlainText
+from modelsearch.query import MATCH_ALL, PlainText
 
 
 class Stem(PlainText):
@@ -23,6 +23,30 @@ class Stem(PlainText):
 
     def __repr__(self):
         return f"<Stem {self.query_string!r} prefix={self.prefix}>"
+
+
+# The words of a plain-text query kept: nobody types more.
+MAX_PLAIN_WORDS = 32
+
+
+class PlainTextMixin:
+    """A plain-text query (the admin's searches, the API's) as the database can read it.
+
+    On SQLite, modelsearch writes each word between double quotes without doubling a quote
+    inside it, which FTS5 reads as the end of the string; on both databases, hundreds of
+    words make an expression deeper than the database allows. Quotes become spaces; the
+    first words are kept; a query left with no word matches all, as an empty search does.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if type(self.query) is PlainText:  # not a Stem: the portal's own, analysed
+            words = self.query.query_string.replace('"', " ").split()[:MAX_PLAIN_WORDS]
+            self.query = (
+                PlainText(" ".join(words), operator=self.query.operator, boost=self.query.boost)
+                if words
+                else MATCH_ALL
+            )
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks for in a backend module

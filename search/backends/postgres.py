@@ -4,18 +4,19 @@ from django.db.models import F, Q
 
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
+    PostgresAutocompleteQueryCompiler,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
 from modelsearch.backends.database.postgres.query import Lexeme
 
-from search.backends import Stem
+from search.backends import PlainTextMixin, Stem
 
 # A word of the title weighs as much as this many words of the text.
 TITLE_WEIGHT = 4
 
 
-class PostgresStemQueryCompiler(PostgresSearchQueryCompiler):
+class PostgresStemQueryCompiler(PlainTextMixin, PostgresSearchQueryCompiler):
     def build_tsquery_content(self, query, config=None, invert=False):
         if isinstance(query, Stem):
             lexeme = Lexeme(query.query_string, invert=invert, prefix=query.prefix)
@@ -23,8 +24,13 @@ class PostgresStemQueryCompiler(PostgresSearchQueryCompiler):
         return super().build_tsquery_content(query, config=config, invert=invert)
 
 
+class PostgresPlainAutocompleteCompiler(PlainTextMixin, PostgresAutocompleteQueryCompiler):
+    pass
+
+
 class PostgresStemSearchBackend(PostgresSearchBackend):
     query_compiler_class = PostgresStemQueryCompiler
+    autocomplete_query_compiler_class = PostgresPlainAutocompleteCompiler
 
     def _matching_entries(self, query, model):
         compiler = self.query_compiler_class(model._default_manager.none(), query)

@@ -13,12 +13,9 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
-from modelsearch.query import MATCH_ALL, And, Or, PlainText
+from modelsearch.query import And, Or
 
-from search.backends import Stem
-
-# The words of a plain-text query kept: nobody types more.
-MAX_PLAIN_WORDS = 32
+from search.backends import PlainTextMixin, Stem
 
 # The FTS table's columns are (autocomplete, body, title): a word of the title weighs more.
 COLUMN_WEIGHTS = (0.0, 1.0, 10.0)
@@ -28,26 +25,6 @@ class TitleWeightedBM25(BM25):
     def as_sql(self, compiler, connection, function=None, template=None):
         weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
         return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
-
-
-class PlainTextMixin:
-    """A plain-text query (the admin's searches, the API's) as FTS5 can read it.
-
-    modelsearch writes each word between double quotes without doubling a quote inside it,
-    which FTS5 reads as the end of the string; and hundreds of words make an expression
-    deeper than SQLite allows. Quotes become spaces; the first words are kept; a query left
-    with no word matches all, as an empty search does.
-    """
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if isinstance(self.query, PlainText):
-            words = self.query.query_string.replace('"', " ").split()[:MAX_PLAIN_WORDS]
-            self.query = (
-                PlainText(" ".join(words), operator=self.query.operator, boost=self.query.boost)
-                if words
-                else MATCH_ALL
-            )
 
 
 class SQLiteStemQueryCompiler(PlainTextMixin, SQLiteSearchQueryCompiler):
