@@ -58,6 +58,9 @@ COORDINATOR_PERMISSIONS = (
     TRANSLATION_PERMISSION,
     ("foundation", "change_portalsettings"),
     tuple(COORDINATE_NETWORK.split(".")),
+    # Who is locked out of the admin for wrong passwords, and lifting a lock.
+    ("axes", "view_accessattempt"),
+    ("axes", "delete_accessattempt"),
 )
 # Each room adds the rights over its own records (foundation.rights): the enquiries, the
 # routing rules, the registrations...

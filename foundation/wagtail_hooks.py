@@ -4,8 +4,13 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
+from wagtail.fields import RichTextField
 
 from foundation.i18n import stale_translation_source
+from foundation.rich_text import CheckedRichTextFormField
+
+register_form_field_override(RichTextField, override={"form_class": CheckedRichTextFormField})
 
 
 @hooks.register("before_edit_page")

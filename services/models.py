@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from foundation.i18n import in_locale_or_source
 from foundation.models import BasePage
-from foundation.vocabularies import ServiceCategory
+from foundation.vocabularies import DESCRIPTION_FEATURES, ServiceCategory
 from search.models import DocumentKind
 from search.results import search_context
 from territory.models import Commune, CommunityOfCommunes
@@ -61,7 +61,7 @@ class ServicePage(BasePage):
         on_delete=models.PROTECT,
         related_name="service_pages",
     )
-    description = RichTextField(_("description"), blank=True)
+    description = RichTextField(_("description"), blank=True, features=DESCRIPTION_FEATURES)
     address = models.TextField(_("address"), blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     email = models.EmailField(_("email"), blank=True)

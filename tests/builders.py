@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from types import SimpleNamespace
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.contrib.messages import ERROR, get_messages
 from django.core.cache import cache
@@ -13,7 +14,12 @@ from django.db import transaction
 from django.urls import reverse
 
 from wagtail.models import Locale, Page, Site
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    querydict_from_html,
+    streamfield,
+)
 
 from directory.factories import NetworkPageFactory, ReferentFactory, StructurePageFactory
 from foundation.factories import (
@@ -245,6 +251,31 @@ def page_in(world, name, language):
 def page_form(**fields):
     """POST data of a page form in the admin, with the (empty) comments formset it requires."""
     return nested_form_data({"comments": inline_formset([]), **fields})
+
+
+def edit_form_data(client, page, user):
+    """What the page's edit form would post; stream fields are drawn by JavaScript, so added."""
+    client.force_login(user)
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    data = querydict_from_html(html, form_id="page-edit-form")
+    for box in BeautifulSoup(html, "html.parser").select("#page-edit-form input[checked]"):
+        # Django draws a ticked box without a value: what a browser posts is "on".
+        if box.get("type") == "checkbox" and not box.get("value"):
+            data[box["name"]] = "on"
+    if hasattr(page, "gallery"):
+        photos = [
+            (
+                "photo",
+                {
+                    "image": block.value["image"].pk,
+                    "alt_text": block.value["alt_text"],
+                    "caption": block.value["caption"],
+                },
+            )
+            for block in page.gallery
+        ]
+        data.update(nested_form_data({"gallery": streamfield(photos)}))
+    return data
 
 
 def assert_denied(response):

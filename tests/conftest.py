@@ -1,8 +1,23 @@
 import pytest
 
+from django.contrib.auth import authenticate
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.test import Client, RequestFactory
+
+
+def _login_with_a_request(self, **credentials):
+    """``Client.login`` as the login form does it: with a request, which django-axes needs to
+    count wrong passwords per address (Django's own passes none)."""
+    user = authenticate(RequestFactory().post("/admin/login/"), **credentials)
+    if user:
+        self._login(user)
+        return True
+    return False
+
+
+Client.login = _login_with_a_request
 
 # The demo is loaded once per worker, inside a transaction rolled back after the last test
 # that uses it. Those tests are moved to the end of the run so that they come one after another.

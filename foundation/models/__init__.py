@@ -1,3 +1,4 @@
+from .documents import PortalDocument
 from .images import PortalImage, PortalRendition
 from .outbox import Notification, NotificationKind, NotificationStatus
 from .pages import BasePage, ChoiceListPageForm, HeroMixin, StandardPage
@@ -11,6 +12,7 @@ __all__ = [
     "Notification",
     "NotificationKind",
     "NotificationStatus",
+    "PortalDocument",
     "PortalImage",
     "PortalRendition",
     "PortalSettings",

@@ -3,8 +3,6 @@ from .base import (
     ListingPage,
     ListingPageForm,
     ListingTag,
-    place_words,
-    without_words,
 )
 from .pages import (
     LISTING_PAGE_MODELS,
@@ -46,7 +44,5 @@ __all__ = [
     "TurnoverBracket",
     "in_community_filter",
     "listing_queryset",
-    "place_words",
     "taken_filter",
-    "without_words",
 ]

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -17,6 +16,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -24,31 +24,17 @@ from directory.models import StructurePage
 from foundation.cards import OfferCard
 from foundation.i18n import in_locale_or_source
 from foundation.models import BasePage
-from foundation.vocabularies import Availability, EnergyClass, PriceKind, Transaction
+from foundation.vocabularies import (
+    DESCRIPTION_FEATURES,
+    Availability,
+    EnergyClass,
+    PriceKind,
+    Transaction,
+)
 from listings.blocks import GalleryBlock
+from listings.confidentiality import Disclosure
 from listings.reviews import next_review
-from search.analysis import WORD, fold, words
 from services.models import ServicePage
-
-
-def place_words(commune):
-    """Every word the search must not find a confidential offer by: its postcodes, its INSEE
-    code, and each word of its commune's name that means something ("celles" and "durolle",
-    not "sur"). Stricter than ``names_place``, which an editor's text must pass."""
-    return set(words(commune.name, "fr")) | set(commune.postcodes) | {commune.insee_code}
-
-
-def names_place(text, commune):
-    """Whether ``text`` names ``commune`` (its whole name, however it is written) or gives its
-    postcode or INSEE code. "Auvergne" alone does not name Saint-Dier-d'Auvergne."""
-    said = f" {' '.join(WORD.findall(fold(text or '')))} "
-    name = " ".join(WORD.findall(fold(commune.name)))
-    codes = (*commune.postcodes, commune.insee_code)
-    return f" {name} " in said or any(f" {code} " in said for code in codes if code)
-
-
-def without_words(text, unwanted):
-    return " ".join(word for word in WORD.findall(fold(text)) if word not in unwanted)
 
 
 class ListingTag(TaggedItemBase):
@@ -78,6 +64,15 @@ class ListingPageForm(WagtailAdminPageForm):
             self.cleaned_data["availability_changed_on"] = timezone.localdate()
         return super().clean()
 
+    def _post_clean(self):
+        # The model's check runs before the form hands the tags over: they are checked here.
+        super()._post_clean()
+        tags = self.cleaned_data.get("tags")
+        if not tags or getattr(self.instance, "commune", None) is None:
+            return
+        if message := self.instance.disclosure.refusal(" , ".join(tags)):
+            self.add_error("tags", message)
+
 
 class ListingPage(BasePage):
     """What every opportunity shares: where, how much, how big, whether it is still free."""
@@ -87,7 +82,7 @@ class ListingPage(BasePage):
         max_length=30,
         help_text=_("The structure's own reference for this offer, quoted in enquiries."),
     )
-    description = RichTextField(_("description"), blank=True)
+    description = RichTextField(_("description"), blank=True, features=DESCRIPTION_FEATURES)
     commune = models.ForeignKey(
         "territory.Commune",
         verbose_name=_("commune"),
@@ -149,8 +144,6 @@ class ListingPage(BasePage):
     subpage_types = []
     base_form_class = ListingPageForm
 
-    # The type's own texts that a confidential offer must not name its commune in.
-    place_checked_fields = ("reference",)
     # The icon and the short label newcomers see on cards and in the type filter.
     listing_type = ""
     listing_type_label = ""
@@ -232,71 +225,60 @@ class ListingPage(BasePage):
 
     def clean(self):
         super().clean()
+        self.take_shared_facts()
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(
                 {"longitude": _("Give both the latitude and the longitude, or neither.")}
             )
         if self.price is None and self.price_kind not in (PriceKind.ON_REQUEST, PriceKind.FREE):
             raise ValidationError({"price": _("Give a price, or say it is on request.")})
-        commune = getattr(self, "commune", None)
-        if self.confidential and commune is not None:
-            self.refuse_place_names(commune)
+        has_commune = getattr(self, "commune", None) is not None
+        if has_commune and (refusals := self.disclosure.refusals()):
+            raise ValidationError(refusals)
 
-    def refuse_place_names(self, commune):
-        """A confidential offer's texts must not name its commune or give its postcode."""
-        texts = {
-            "title": self.title,
-            "slug": self.slug,
-            "seo_title": self.seo_title,
-            "search_description": self.search_description,
-            "summary": self.summary,
-            "description": strip_tags(self.description or ""),
-            **{name: getattr(self, name, "") for name in self.place_checked_fields},
-            "gallery": " ".join(
-                f"{block['value'].get('alt_text', '')} {block['value'].get('caption', '')}"
-                for block in self.gallery.raw_data
-            ),
-        }
-        errors = {}
-        for field, text in texts.items():
-            if names_place(text, commune):
-                errors[field] = _(
-                    "This offer is confidential: do not name its commune (%(commune)s) or give "
-                    "its postcode here. Speak of the area instead."
-                ) % {"commune": commune.name}
-        if errors:
-            raise ValidationError(errors)
+    def take_shared_facts(self):
+        """A translation's place, confidentiality and availability are its source's, whatever
+        its form posted: a translator's stale form must not make an offer public again, nor
+        have its texts checked as if it were."""
+        default = Locale.get_default()
+        if self.locale_id is None or self.locale_id == default.pk:
+            return
+        source = (
+            type(self)
+            .objects.filter(translation_key=self.translation_key, locale=default)
+            .only(*self.shared_fields)
+            .first()
+        )
+        if source is not None:
+            for name in self.shared_fields:
+                attname = self._meta.get_field(name).attname
+                setattr(self, attname, getattr(source, attname))
+
+    @property
+    def disclosure(self):
+        """What the public may know of where this offer is (``listings.confidentiality``)."""
+        return Disclosure(self)
 
     @cached_property
     def community(self):
         return self.commune.community
 
-    @cached_property
+    @property
     def place_label(self):
         """Where the offer is, as far as the newcomer may know before an enquiry."""
-        if self.confidential:
-            return self.community.name if self.community else ""
-        return str(self.commune.name)
+        return self.disclosure.place_label
 
     @property
     def place(self):
-        if self.confidential:
-            return {"community": self.place_label}
-        point = None
-        if self.latitude is not None:
-            point = {"latitude": self.latitude, "longitude": self.longitude}
-        return {
-            "commune": self.commune.name,
-            "insee_code": self.commune.insee_code,
-            "community": self.community.name if self.community else "",
-            "point": point,
-        }
+        return self.disclosure.api_place
 
-    @cached_property
+    @property
     def point(self):
-        if self.confidential or self.latitude is None:
-            return None
-        return (self.latitude, self.longitude)
+        return self.disclosure.point
+
+    @property
+    def public_tags(self):
+        return self.disclosure.public_tags(self.tags.all())
 
     @cached_property
     def shows_price(self):
@@ -375,32 +357,25 @@ class ListingPage(BasePage):
         """What the public search filters this offer by; ``None`` keeps it out of the search."""
         if self.availability == Availability.TAKEN:
             return None
-        commune = None if self.confidential else self.commune
-        point = self.point or (
-            (commune.latitude, commune.longitude) if commune and commune.latitude else None
+        disclosure = self.disclosure
+        texts = disclosure.searchable_texts(
+            [
+                self.summary,
+                strip_tags(self.description or ""),
+                self.listing_type_label,
+                *self.search_texts(),
+                disclosure.commune.name if disclosure.commune else "",
+                self.community.name if self.community else "",
+                self.reference,
+                *(tag.name for tag in self.tags.all()),
+            ]
         )
-        tags = list(self.tags.all())
-        texts = [
-            self.summary,
-            strip_tags(self.description or ""),
-            self.listing_type_label,
-            *self.search_texts(),
-            commune.name if commune else "",
-            self.community.name if self.community else "",
-            self.reference,
-            *(tag.name for tag in tags),
-        ]
-        if self.confidential:
-            # Whatever an editor typed, the search must not find the offer by its town.
-            giveaways = place_words(self.commune)
-            texts = [without_words(str(text), giveaways) for text in texts]
-            tags = [tag for tag in tags if not giveaways & set(words(tag.name, "fr"))]
         return {
             "kind": self.listing_type,
             "texts": texts,
             "community": self.community,
-            "commune": commune,
-            "point": point,
+            "commune": disclosure.commune,
+            "point": disclosure.search_point(),
             "image": self.first_photo["image"] if self.first_photo else None,
             "transaction": self.transaction_kind,
             "price_kind": self.price_kind,
@@ -409,7 +384,7 @@ class ListingPage(BasePage):
             "surface": self.surface,
             "availability": self.availability,
             "energy_class": getattr(self, "energy_class", ""),
-            "tags": tags,
+            "tags": self.public_tags,
         }
 
     def search_texts(self):
@@ -429,17 +404,10 @@ class ListingPage(BasePage):
         return context
 
     def services_around(self):
-        """The services a household settling here needs: those of its commune and its area.
-
-        A confidential offer shows only its community of communes' services: those of its
-        commune would say where it is.
-        """
-        community = self.community
-        if not community:
+        """The services a household settling here needs, as far as the offer may say where."""
+        where = self.disclosure.services_filter()
+        if where is None:
             return ServicePage.objects.none()
-        where = Q(community=community)
-        if not self.confidential:
-            where = Q(commune=self.commune) | Q(community=community, commune__isnull=True)
         return (
             in_locale_or_source(ServicePage.objects.live().public(), self.locale)
             .filter(where)

@@ -85,7 +85,6 @@ class BusinessListingPage(ListingPage):
         help_text=_("The seller stays on for a while to hand over customers and know-how."),
     )
 
-    place_checked_fields = ("reference", "activity", "included")
     listing_type = "business"
     listing_type_label = _("Business to take over")
     content_panels = [
@@ -191,7 +190,6 @@ class LandListingPage(ListingPage):
         _("serviced"), default=False, help_text=_("Connected to water, power and roads.")
     )
 
-    place_checked_fields = ("reference", "zoning")
     listing_type = "land"
     listing_type_label = _("Land")
     content_panels = [

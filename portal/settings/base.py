@@ -3,11 +3,13 @@
 Development and tests override a handful of them in ``dev.py`` and ``test.py``.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -51,6 +53,10 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_ratelimit",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django_filters",
     "rest_framework",
     "django.contrib.auth",
@@ -64,15 +70,22 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "foundation.security.SecurityHeadersMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "directory.accounts.AdminAccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login attempt.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -206,6 +219,18 @@ if env("AWS_STORAGE_BUCKET_NAME", default=""):
         },
     }
     WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+    if _domain := env("AWS_S3_CUSTOM_DOMAIN", default=""):
+        MEDIA_ORIGINS = [f"https://{_domain}"]
+    elif _bucket["endpoint_url"]:
+        MEDIA_ORIGINS = [_bucket["endpoint_url"].rstrip("/")]
+    else:
+        MEDIA_ORIGINS = [f"https://{_bucket['bucket_name']}.s3.amazonaws.com"]
+        if _bucket["region_name"]:
+            MEDIA_ORIGINS.append(
+                f"https://{_bucket['bucket_name']}.s3.{_bucket['region_name']}.amazonaws.com"
+            )
+else:
+    MEDIA_ORIGINS = []
 # A document is always served by Wagtail's view, which checks its collection's privacy first.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
@@ -246,18 +271,51 @@ WAGTAIL_SITE_NAME = "Installez-vous"
 # After the front-end login of a private page without a page to go back to: the home page,
 # in the reader's language (Django's default, /accounts/profile/, does not exist here).
 LOGIN_REDIRECT_URL = "/"
+
+# Accounts read personal data: guessing a password is stopped, an idle admin session ends, and
+# coordinators and administrators prove a second factor (directory/accounts.py).
+AUTHENTICATION_BACKENDS = [
+    # First, as django-axes asks: it refuses a locked account before any password is checked.
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Ten wrong passwords for one account, or from one address, lock it for half an hour; the
+# coordinators see the locks in the admin and can lift one sooner.
+AXES_FAILURE_LIMIT = 10
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "directory.accounts.locked_out"
+AXES_CLIENT_IP_CALLABLE = "directory.accounts.client_ip"
+AXES_VERBOSE = False
+# Password reset mails, per address asking and per account asked for.
+PASSWORD_RESET_RATE = "5/h"
+# An admin session ends after this long without a request, and after SESSION_COOKIE_AGE at most
+# ("remember me" included).
+ADMIN_IDLE_TIMEOUT = datetime.timedelta(minutes=env.int("ADMIN_IDLE_MINUTES", default=30))
+SESSION_COOKIE_AGE = 60 * 60 * 12
+# Administrators and the park's coordinators cannot use the admin before a second factor.
+TWO_FACTOR_REQUIRED = env.bool("TWO_FACTOR_REQUIRED", default=True)
+OTP_TOTP_ISSUER = "Installez-vous"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "foundation.PortalImage"
+WAGTAILDOCS_DOCUMENT_MODEL = "foundation.PortalDocument"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Every rich text refuses at save what would not render (foundation/rich_text.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "foundation.rich_text.CheckedDraftailRichTextArea"}
+}
 WAGTAILLOCALIZE_JOBS = {"BACKEND": "wagtail_localize.tasks.ImmediateBackend"}
 # A translation asked for starts as a draft: it is published once translated, by whoever may
 # publish the page (under the network review, a coordinator).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Editors' avatars are not fetched from Gravatar: it would learn who uses the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 TAGGIT_CASE_INSENSITIVE = True
 
@@ -284,6 +342,51 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 # Wagtail's live preview shows the page in a frame of the admin, on the same origin.
 X_FRAME_OPTIONS = "SAMEORIGIN"
+# Public pages carry no inline script or style, so the policy needs no nonce and pages stay
+# cacheable. The map's tiles and the photos' bucket are the only other origins; the admin
+# gets what Wagtail's editor needs (foundation/security.py).
+MAP_TILES_ORIGIN = "https://tile.openstreetmap.org"
+SECURE_CSP = {
+    "default-src": [CSP.NONE],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:", MAP_TILES_ORIGIN, *MEDIA_ORIGINS],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "manifest-src": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+    "base-uri": [CSP.NONE],
+}
+if SECURE_SSL_REDIRECT:
+    SECURE_CSP["upgrade-insecure-requests"] = True
+# What Wagtail's admin needs on top: its date and date-time choosers set themselves up in inline
+# scripts, its editor draws with inline styles, previews show in a frame, and pasted or chosen
+# images have blob addresses. The admin is for logged-in editors only.
+ADMIN_CSP_ADDITIONS = {
+    "script-src": [CSP.UNSAFE_INLINE],
+    "style-src": [CSP.UNSAFE_INLINE],
+    "frame-src": [CSP.SELF],
+    "img-src": ["blob:"],
+}
+# Nothing on the portal uses a device's sensors, camera, microphone, position or payments.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+# Photos and pages are for this site's pages; link previews fetch them from servers, unaffected.
+SECURE_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 if not CACHE_IS_SHARED:
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
@@ -295,6 +398,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     # Every page save and background task would otherwise log a line at INFO.
     "loggers": {
+        "axes": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },

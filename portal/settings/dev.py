@@ -7,6 +7,8 @@ os.environ.setdefault("DEBUG", "true")
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
+# The demo's administrator logs in without a phone; production asks for the second step.
+os.environ.setdefault("TWO_FACTOR_REQUIRED", "false")
 
 from .base import *  # noqa: E402, F403
 

@@ -13,6 +13,7 @@ from .base import (
     RATELIMIT_IP_META_KEY,
     TASKS,
     TASKS_BACKENDS,
+    TWO_FACTOR_REQUIRED,
     env,
 )
 
@@ -50,6 +51,11 @@ def unsafe_defaults():
         yield (
             f"EMAIL_TIMEOUT is above {MAX_EMAIL_TIMEOUT} seconds: a silent mail server would "
             "hold the worker that long for each message. Lower it."
+        )
+    if not TWO_FACTOR_REQUIRED:
+        yield (
+            "TWO_FACTOR_REQUIRED is off: administrators and coordinators, who read every "
+            "enquiry, could use the admin with a password alone. Remove the variable."
         )
     if not RATELIMIT_IP_META_KEY:
         yield (

@@ -4,7 +4,9 @@ import json
 
 from wagtail.test.utils import WagtailPageTestCase
 
-from tests.builders import LANGUAGES, WorldTestCase, text_of
+from foundation.vocabularies import ServiceCategory
+from services.factories import ServicePageFactory
+from tests.builders import LANGUAGES, WorldTestCase, publish, text_of
 
 # Everything that would give the town of the cutlery workshop away.
 SECRETS = ["Celles-sur-Durolle", "Celles", "63066", "63250", "45.857", "45,857", "3.634", "3,634"]
@@ -50,6 +52,26 @@ class ConfidentialListingTests(WorldTestCase, WagtailPageTestCase):
                 html = response.content.decode()
                 self.assertIn(self.page("business", language).title, html)
                 self.assertTellsNothing(html, "the filtered index")
+
+    def test_the_services_around_it_are_the_areas_not_its_communes(self):
+        ServicePageFactory(
+            parent=self.world.cci,
+            title="École publique du bourg",
+            slug="ecole-bourg",
+            category=ServiceCategory.SCHOOL,
+            commune=self.world.celles,
+            community=self.world.thiers_cc,
+        )
+        services = self.soup(self.page("business").url).select_one("#nearby-title").parent
+        self.assertIn("Fibre optique", text_of(services))
+        self.assertNotIn("École publique du bourg", text_of(services))
+        self.assertNotIn("Crèche Les Petits Pas", text_of(services))
+        # Around a public offer of that commune, its school is shown.
+        premises = self.page("premises")
+        premises.commune = self.world.celles
+        publish(premises)
+        services = self.soup(premises.url).select_one("#nearby-title").parent
+        self.assertIn("École publique du bourg", text_of(services))
 
     def test_sitemap_tells_nothing(self):
         response = self.client.get("/sitemap.xml")

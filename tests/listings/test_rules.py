@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from foundation.vocabularies import EnergyClass, PriceKind
+from listings.confidentiality import PlaceNames
 from listings.factories import (
     BusinessListingPageFactory,
     HousingListingPageFactory,
@@ -181,3 +182,38 @@ def test_a_confidential_offer_may_not_name_its_commune_in_a_photo():
     with pytest.raises(ValidationError) as refused:
         listing.clean()
     assert "gallery" in refused.value.message_dict
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Saint-Dier-d'Auvergne", "Reprise à St-Dier-d'Auvergne"),
+        ("Saint-Dier-d'Auvergne", "ST DIER D AUVERGNE"),
+        ("Saint-Dier-d'Auvergne", "saint-dier-d’auvergne"),
+        ("Sainte-Agathe", "Au bourg de Ste-Agathe"),
+        ("Sainte-Agathe", "ste agathe"),
+        ("Celles-sur-Durolle", "Cellès s/ Durolle"),
+        ("Celles-sur-Durolle", "https://www.celles-sur-durolle.fr/"),
+        ("La Chaise-Dieu", "près de l'abbaye de Chaise-Dieu"),
+        ("Thiers", "(63300)"),
+        ("Thiers", "code 63430"),
+    ],
+)
+def test_the_place_check_knows_how_places_are_written(name, text):
+    commune = CommuneFactory.build(name=name, postcodes=["63300"], insee_code="63430")
+    assert PlaceNames(commune).found_in(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Saint-Dier-d'Auvergne", "Au cœur de l'Auvergne"),
+        ("Sainte-Agathe", "La Sainte-Chapelle"),
+        ("Celles-sur-Durolle", "Celles et ceux qui aiment le métier"),
+        ("Celles-sur-Durolle", "Les gorges de la Durolle"),
+        ("Thiers", "Bassin thiernois, 633 000 €"),
+    ],
+)
+def test_the_place_check_lets_other_words_through(name, text):
+    commune = CommuneFactory.build(name=name, postcodes=["63300"], insee_code="63430")
+    assert not PlaceNames(commune).found_in(text)

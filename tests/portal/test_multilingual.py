@@ -4,10 +4,16 @@ import re
 from urllib.parse import urlsplit
 
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from listings.factories import PremisesListingPageFactory
-from tests.builders import LANGUAGES, PAGE_TYPES, WorldTestCase, publish, text_of
+from tests.builders import (
+    LANGUAGES,
+    PAGE_TYPES,
+    WorldTestCase,
+    edit_form_data,
+    publish,
+    text_of,
+)
 
 
 class MultilingualRenderingTests(WorldTestCase, WagtailPageTestCase):
@@ -32,33 +38,13 @@ class MultilingualRenderingTests(WorldTestCase, WagtailPageTestCase):
                 page = self.page(name, language)
                 with self.subTest(page=name, language=language):
                     self.assertPageIsPreviewable(
-                        page, post_data=self.edit_form_data(page, user), user=user
+                        page, post_data=edit_form_data(self.client, page, user), user=user
                     )
-
-    def edit_form_data(self, page, user):
-        """What the edit form would post; stream fields are drawn by JavaScript, so added."""
-        self.client.force_login(user)
-        html = self.client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
-        data = querydict_from_html(html, form_id="page-edit-form")
-        if hasattr(page, "gallery"):
-            photos = [
-                (
-                    "photo",
-                    {
-                        "image": block.value["image"].pk,
-                        "alt_text": block.value["alt_text"],
-                        "caption": block.value["caption"],
-                    },
-                )
-                for block in page.gallery
-            ]
-            data.update(nested_form_data({"gallery": streamfield(photos)}))
-        return data
 
     def test_preview_shows_the_unsaved_change(self):
         page = self.page("business", "en")
         user = self.create_superuser("previewer")
-        data = self.edit_form_data(page, user)
+        data = edit_form_data(self.client, page, user)
         data["title"] = "Cutlery workshop, now with a shop"
         preview_url = f"/admin/pages/{page.pk}/edit/preview/"
         self.assertEqual(self.client.post(preview_url, data).json()["is_valid"], True)

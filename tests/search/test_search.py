@@ -3,6 +3,7 @@
 import json
 from unittest import mock
 
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -252,8 +253,11 @@ class LifecycleTests(SearchTestCase):
 
     def test_a_confidential_offer_is_not_found_by_its_town_even_if_an_editor_names_it(self):
         business = self.world.business
+        # Saving refuses such a tag (tests/listings/test_leaks.py); one saved before that rule
+        # existed must still not lead the search to the town.
         business.tags.add("Celles-sur-Durolle")
-        publish(business)
+        business.save(clean=False)
+        call_command("rebuild_search_documents", verbosity=0)
         self.assertEqual(self.titles(q="celles"), [])
         soup = self.search(q="coutellerie")
         self.assertNotIn("celles", self.facet(soup, "tag"))
