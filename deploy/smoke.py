@@ -43,6 +43,7 @@ import redis
 import requests
 from aiosmtpd.controller import Controller
 from moto.server import ThreadedMotoServer
+from observatory import score
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -356,13 +357,26 @@ def page_of_each_type(stack):
 
 
 def crawl(stack, paths):
+    """Each path from both servers: ``((port, path), status, response)``."""
     visitor = Visitor("192.0.2.10")
 
     def both(path):
-        return [((port, path), visitor.get(port, path).status_code) for port in stack.ports]
+        return [
+            ((port, path), (response := visitor.get(port, path)).status_code, response)
+            for port in stack.ports
+        ]
 
     with ThreadPoolExecutor(max_workers=3) as pool:
-        return [status for pair in pool.map(both, paths) for status in pair]
+        return [answer for answers in pool.map(both, paths) for answer in answers]
+
+
+def observatory_scores(answers):
+    """The HTTP Observatory's score of each HTML page answered, by its published rules."""
+    return {
+        path: score(response.headers, response.raw.headers.getlist("Set-Cookie"))[:2]
+        for (_port, path), status, response in answers
+        if status == 200 and response.headers.get("Content-Type", "").startswith("text/html")
+    }
 
 
 def upload_and_render(stack):
@@ -402,17 +416,23 @@ def upload_and_render(stack):
     return image_id, rendition.status_code, rendition.headers.get("Content-Type")
 
 
-def until_limited(visitor, data, order, numbers):
-    """Post enquiries, servers taken in turn from ``order``, until one answers 429."""
+def until_limited(visitor, data, tokens, order, numbers):
+    """Post enquiries, servers taken in turn from ``order``, until one answers 429. Each form
+    is sent once: each post has a ``started`` token of its own, as a fresh page gives."""
     for accepted in range(50):
         port = order[accepted % len(order)]
-        response = visitor.post(port, FORM_PATHS["en"], data=data)
+        response = visitor.post(port, FORM_PATHS["en"], data={**data, "started": tokens.pop()})
         if response.status_code == 429:
             return accepted, port
         check(response.status_code == 302, f"enquiry answered {response.status_code}")
         number = next(numbers)
         data.update(name=f"Smoke Newcomer {number}", email=f"newcomer{number}@smoke.example")
     raise RuntimeError("the rate limit never answered")
+
+
+def start_tokens(visitor, port, count):
+    """The ``started`` tokens of ``count`` fresh project forms."""
+    return [hidden(visitor.get(port, FORM_PATHS["en"]).text, "started") for _ in range(count)]
 
 
 def main():
@@ -445,7 +465,8 @@ def main():
             paths += ["/sitemap.xml", "/robots.txt", "/api/v2/pages/?limit=5"]
             home = Visitor("192.0.2.11").get(stack.ports[0], "/fr/").text
             paths += sorted(set(re.findall(r'(?:href|src)="(/static/[^"]+)"', home)))
-            statuses = crawl(stack, paths)
+            answers = crawl(stack, paths)
+            statuses = [(job, status) for job, status, _response in answers]
             counted = Counter(status for _, status in statuses)
             figures["requests crawled (both servers)"] = len(statuses)
             figures["distinct paths"] = len(paths)
@@ -453,6 +474,15 @@ def main():
             wrong = [(job, status) for job, status in statuses if status != 200]
             if wrong:
                 failures.append(f"pages not answering 200: {wrong[:10]}")
+            scores = observatory_scores(answers)
+            lowest = min(scores.values())
+            figures["HTTP Observatory score, lowest of the pages"] = f"{lowest[0]} ({lowest[1]})"
+            below = {path: found for path, found in scores.items() if found[1] != "A+"}
+            figures["HTTP Observatory scores (pages)"] = dict(
+                Counter(found for found in scores.values())
+            )
+            if below:
+                failures.append(f"pages scoring below A+: {below}")
 
             shared = re.search(r'<meta property="og:image" content="([^"]+)"', home)
             check(shared, "the home page shares no image")
@@ -478,7 +508,8 @@ def main():
             forms = {}
             for address, order in orders.items():
                 visitor = Visitor(address)
-                forms[address] = (visitor, project_form(visitor, order[0], "en", next(numbers)))
+                data = project_form(visitor, order[0], "en", next(numbers))
+                forms[address] = (visitor, data, start_tokens(visitor, order[0], 15))
             silent_visitor = Visitor("198.51.100.9")
             silent_number = next(numbers)
             silent_form = project_form(silent_visitor, first, "fr", silent_number)

@@ -14,11 +14,11 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
+from wagtail_localize.views.snippets_api import SnippetViewSet as SnippetsAPIViewSet
 from wagtail_localize.views.submit_translations import (
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,
 )
-from wagtail_localize.views.snippets_api import SnippetViewSet as SnippetsAPIViewSet
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from directory import accounts

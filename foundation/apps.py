@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class FoundationConfig(AppConfig):
     name = "foundation"
     verbose_name = _("Foundation")
+
+    def ready(self):
+        from foundation import privacy_sync  # noqa: F401

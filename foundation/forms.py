@@ -7,10 +7,12 @@ people, the campaign their link carried, and the rate limit per client.
 
 import hashlib
 import re
+import secrets
 
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.core.validators import RegexValidator
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -26,6 +28,24 @@ phone_validator = RegexValidator(
 )
 
 STARTED_SALT = "network.enquiry.started"
+
+
+def start_token(started_at=None):
+    """The hidden ``started`` value: when the form was shown, and a nonce that works once."""
+    started_at = int(started_at if started_at is not None else timezone.now().timestamp())
+    signer = signing.TimestampSigner(salt=STARTED_SALT)
+    return signer.sign(f"{started_at}:{secrets.token_urlsafe(12)}")
+
+
+def read_start_token(value):
+    """``(started_at, nonce)``; ``SignatureExpired`` once the form is too old to be sent,
+    ``BadSignature`` for anything the portal did not write."""
+    signer = signing.TimestampSigner(salt=STARTED_SALT)
+    payload = signer.unsign(value or "", max_age=settings.PUBLIC_FORM_MAX_AGE)
+    started_at, _colon, nonce = payload.partition(":")
+    if not started_at.isdigit() or not nonce:
+        raise signing.BadSignature(value)
+    return int(started_at), nonce
 
 
 def no_markup(value):
@@ -120,9 +140,7 @@ class PublicForm(DescribedErrorsMixin, forms.ModelForm):
                 # Not the robots' field: they get no error.
                 field.validators.append(single_line)
         if not self.is_bound:
-            self.initial["started"] = signing.TimestampSigner(salt=STARTED_SALT).sign(
-                str(int(timezone.now().timestamp()))
-            )
+            self.initial["started"] = start_token()
             self.initial["campaign"] = campaign if CAMPAIGN_KEY.match(campaign) else ""
 
     @classmethod
@@ -133,18 +151,44 @@ class PublicForm(DescribedErrorsMixin, forms.ModelForm):
         campaign = self.cleaned_data["campaign"]
         return campaign if CAMPAIGN_KEY.match(campaign) else ""
 
+    def clean(self):
+        cleaned_data = super().clean()
+        try:
+            read_start_token(cleaned_data.get("started"))
+        except signing.SignatureExpired:
+            # A person who left the page open: nothing they typed is lost, they send it again.
+            self.renew_start_token()
+            raise forms.ValidationError(
+                _("This form was opened more than a day ago: check it and send it again."),
+                code="expired",
+            ) from None
+        except signing.BadSignature:
+            pass  # a robot's: ``is_spam`` answers it without telling why
+        return cleaned_data
+
+    def renew_start_token(self, started_at=None):
+        """A fresh token in the form shown again, so that it can be sent once more."""
+        self.data = self.data.copy()
+        self.data[self.add_prefix("started")] = start_token(started_at)
+
     def is_spam(self):
-        """A robot's submission: the hidden field filled in, or sent faster than one reads."""
+        """A robot's submission: the hidden field filled in, sent faster than one reads, or a
+        form sent twice with the same token (a robot replaying it, or a double click: the
+        first one counts). Takes the token: it works once."""
         if self.cleaned_data.get("website"):
             return True
         try:
-            signed = signing.TimestampSigner(salt=STARTED_SALT).unsign(
-                self.cleaned_data.get("started", "")
-            )
+            started_at, nonce = read_start_token(self.cleaned_data.get("started"))
         except signing.BadSignature:
             return True
-        elapsed = timezone.now().timestamp() - int(signed)
-        return elapsed < settings.ENQUIRY_MIN_FILL_SECONDS
+        if timezone.now().timestamp() - started_at < settings.ENQUIRY_MIN_FILL_SECONDS:
+            return True
+        timeout = int(settings.PUBLIC_FORM_MAX_AGE.total_seconds())
+        if not cache.add(f"form-started:{nonce}", True, timeout=timeout):
+            return True
+        # Shown again (the view may still refuse it), the form carries a token of its own.
+        self.renew_start_token(started_at)
+        return False
 
     def consented(self, record):
         """``record`` with the language, campaign and consent of this form, unsaved."""

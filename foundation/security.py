@@ -15,7 +15,7 @@ from django.conf import settings
 
 @functools.cache
 def admin_policy():
-    policy = {name: list(values) for name, values in settings.SECURE_CSP.items()}
+    policy = dict(settings.SECURE_CSP)
     for directive, values in settings.ADMIN_CSP_ADDITIONS.items():
         policy[directive] = [*policy.get(directive, []), *values]
     return policy

@@ -255,6 +255,8 @@ ENQUIRY_REMINDER_DAYS = env.int("ENQUIRY_REMINDER_DAYS", default=7)
 ENQUIRY_RETENTION_DAYS = env.int("ENQUIRY_RETENTION_DAYS", default=3 * 365)
 # Spam: a form sent faster than a person can fill it is a robot's; the rate limit is per client.
 ENQUIRY_MIN_FILL_SECONDS = env.int("ENQUIRY_MIN_FILL_SECONDS", default=3)
+# A public form is sent within a day of being shown, once (foundation/forms.py).
+PUBLIC_FORM_MAX_AGE = datetime.timedelta(days=1)
 ENQUIRY_RATE_LIMIT = env("ENQUIRY_RATE_LIMIT", default="10/h")
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
 REGISTRATION_RETENTION_DAYS = env.int("REGISTRATION_RETENTION_DAYS", default=365)

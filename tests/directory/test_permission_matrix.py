@@ -22,6 +22,7 @@ from directory.permissions import editors_group_of, give_structure_editors, netw
 from foundation.factories import PortalImageFactory
 from foundation.models import PortalImage
 from listings.factories import LandListingPageFactory, PremisesListingPageFactory
+from promotion import factories as promotion_factories
 from tests.builders import assert_denied, build_world, publish
 
 PASSWORD = "un mot de passe pour les tests"
@@ -314,6 +315,20 @@ class PermissionMatrixTests(WagtailTestUtils, TestCase):
                 response = self.client.get(url)
                 if response.status_code != 404:
                     assert_denied(response)
+
+    def test_no_testimonials_through_the_translation_api(self):
+        """wagtail-localize's snippet API lists a model's records to anyone in the admin."""
+        testimonial = promotion_factories.TestimonialFactory(
+            name="Anna et Joost de Vries", commune=self.world.thiers
+        )
+        listing = "/admin/localize/api/snippets/promotion/testimonial/"
+        for url in (listing, f"{listing}{testimonial.pk}/"):
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                assert_denied(response)
+                self.assertNotIn("Vries", response.content.decode())
+        self.client.force_login(self.admin)
+        self.assertIn("Vries", self.client.get(listing).content.decode())
 
     def test_crafted_posts_cannot_set_what_the_panels_hide(self):
         self.client.force_login(self.admin)

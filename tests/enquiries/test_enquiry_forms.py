@@ -1,13 +1,15 @@
 """The newcomer's side: present a project or answer a listing, get a reference and a mail."""
 
+import datetime
 import re
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 
 from django.core import mail
 from django.core.cache import cache
-from django.utils import translation
+from django.utils import timezone, translation
 
 from enquiries.forms import CONSENT_VERSION
 from enquiries.models import Enquiry, EnquiryStatus, EntryKind
@@ -194,6 +196,36 @@ def test_robots_get_a_thank_you_and_nothing_is_stored(client, world, trap):
     assert not mail.outbox
     page = soup(client.get(response["Location"]))
     assert page.find("strong", class_="reference") is None
+
+
+def test_a_form_is_taken_once(client, world, django_capture_on_commit_callbacks):
+    """A replayed form (a robot, or a double click) makes no second enquiry."""
+    data = project_data(world)
+    url = url_in("en", "present_project")
+    first = post(client, url, data, django_capture_on_commit_callbacks)
+    again = post(client, url, data, django_capture_on_commit_callbacks)
+    assert (first.status_code, again.status_code) == (302, 302)
+    assert Enquiry.objects.count() == 1
+    assert len([m for m in mail.outbox if m.to == ["anna.devries@example.nl"]]) == 1
+
+
+def test_a_form_left_open_for_days_is_shown_again_with_what_was_typed(client, world):
+    with time_machine.travel(timezone.now() - datetime.timedelta(days=2)):
+        data = project_data(world, description="Une boulangerie, avec mon mari.")
+    response = client.post(url_in("fr", "present_project"), data)
+    assert response.status_code == 400
+    page = soup(response)
+    assert "plus d’un jour" in page.text or "plus d'un jour" in page.text
+    form = page.find("form", class_="enquiry-form")
+    assert form.find("textarea", attrs={"name": "description"}).text.strip() == (
+        "Une boulangerie, avec mon mari."
+    )
+    renewed = form.find("input", attrs={"name": "started"})["value"]
+    assert renewed != data["started"]
+    assert not Enquiry.objects.exists()
+    response = client.post(url_in("fr", "present_project"), {**data, "started": renewed})
+    assert response.status_code == 302
+    assert Enquiry.objects.count() == 1
 
 
 def test_a_form_sent_faster_than_a_person_reads_is_dropped(client, world, settings):
