@@ -14,6 +14,7 @@ import io
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from PIL import Image
 
 from django.contrib.auth import get_user_model
@@ -29,6 +30,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from foundation.models import PortalImage
 from listings.confidentiality import PlaceNames
+from listings.models import LISTING_PAGE_MODELS
+from services.models import ServicePage
 from territory.factories import CommuneFactory
 from tests.builders import (
     LANGUAGES,
@@ -285,3 +288,22 @@ def test_the_same_plantings_show_on_a_public_offer(client, world):
     assert PlaceNames(commune).found_in(api)
     search = client.get(url_in("fr", "search"), {"q": "Celles"}).content.decode()
     assert offer.title in search
+
+
+def test_no_confidential_offer_of_the_demo_names_its_commune(client, demo):
+    """The demo's confidential offers, in every language: no service of their commune around
+    them, and their commune named nowhere on their page. (The privacy notice gives the park's
+    own address, whose postcode 63880 Olliergues shares: it says where the park is.)"""
+    offers = [
+        offer
+        for model in LISTING_PAGE_MODELS
+        for offer in model.objects.live().filter(confidential=True).select_related("commune")
+    ]
+    assert len(offers) >= 7
+    for offer in offers:
+        page = BeautifulSoup(client.get(offer.url).content, "html.parser")
+        page.select_one(".privacy-notice").decompose()
+        html = str(page)
+        assert not PlaceNames(offer.commune).found_in(html), offer.url
+        for service in ServicePage.objects.filter(commune=offer.commune):
+            assert service.title not in html, (offer.url, service.title)

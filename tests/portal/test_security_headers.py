@@ -10,6 +10,7 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
+from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from deploy.observatory import score
@@ -128,3 +129,23 @@ def test_the_score_follows_the_observatory_rules(headers, expected):
     The portal's headers before the policy: 100 - 25 = 75, B, as the issue measured; its
     referrer bonus does not count below 90."""
     assert score(headers)[:2] == expected
+
+
+@pytest.mark.django_db
+def test_every_page_type_of_the_demo_scores_a_plus(client, demo, settings):
+    """One live page of each type in each language of the demo: campaigns, events and the
+    calendar included."""
+    settings.SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+    settings.CSRF_COOKIE_SECURE = settings.SESSION_COOKIE_SECURE = True
+    chosen = {}
+    for page in Page.objects.live().public().exclude(depth=1).select_related("locale"):
+        chosen.setdefault((page.content_type_id, page.locale_id), page.url)
+    assert len(chosen) >= 40
+    for url in chosen.values():
+        response = client.get(url, secure=True)
+        assert response.status_code == 200, url
+        assert response["Content-Security-Policy"] == STRICT_POLICY, url
+        for header, value in EXPECTED.items():
+            assert response[header] == value, (url, header)
+        cookies = [morsel.OutputString() for morsel in response.cookies.values()]
+        assert score(response.headers, cookies)[1] == "A+", url
