@@ -93,15 +93,14 @@ class AdminAccountMiddleware:
             request.session[SEEN_KEY] = now
         if not request.path.startswith(reverse("wagtailadmin_home")) or user.is_verified():
             return None
-        if request.path in (
-            reverse("two_factor_verify"),
-            reverse("two_factor_setup"),
-            reverse("wagtailadmin_logout"),
-        ):
+        if request.path in (reverse("two_factor_verify"), reverse("wagtailadmin_logout")):
             return None
         next_query = urlencode({"next": request.get_full_path()})
         if has_second_factor(user):
+            # The set-up page too: a password alone must not replace the owner's phone.
             return redirect(f"{reverse('two_factor_verify')}?{next_query}")
+        if request.path == reverse("two_factor_setup"):
+            return None
         if must_prove_second_factor(user):
             return redirect(f"{reverse('two_factor_setup')}?{next_query}")
         return None
@@ -134,6 +133,9 @@ def qr_code(url):
 def setup_view(request):
     """Set up an authenticator app: scan, type a code to prove it, keep the backup codes."""
     user = request.user
+    if has_second_factor(user) and not user.is_verified():
+        # Setting a new phone up takes the current one first.
+        return redirect(f"{reverse('two_factor_verify')}?{urlencode({'next': request.path})}")
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
     if device is None:
         device = TOTPDevice.objects.create(user=user, name=_("Authenticator app"), confirmed=False)

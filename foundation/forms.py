@@ -37,6 +37,10 @@ def start_token(started_at=None):
     return signer.sign(f"{started_at}:{secrets.token_urlsafe(12)}")
 
 
+def used_key(nonce):
+    return f"form-started:{nonce}"
+
+
 def read_start_token(value):
     """``(started_at, nonce)``; ``SignatureExpired`` once the form is too old to be sent,
     ``BadSignature`` for anything the portal did not write."""
@@ -154,7 +158,7 @@ class PublicForm(DescribedErrorsMixin, forms.ModelForm):
     def clean(self):
         cleaned_data = super().clean()
         try:
-            read_start_token(cleaned_data.get("started"))
+            started_at, nonce = read_start_token(cleaned_data.get("started"))
         except signing.SignatureExpired:
             # A person who left the page open: nothing they typed is lost, they send it again.
             self.renew_start_token()
@@ -164,6 +168,14 @@ class PublicForm(DescribedErrorsMixin, forms.ModelForm):
             ) from None
         except signing.BadSignature:
             pass  # a robot's: ``is_spam`` answers it without telling why
+        else:
+            if cache.get(used_key(nonce)):
+                # Sent already (then "back" and sent again): shown again, to send once more.
+                self.renew_start_token(started_at)
+                raise forms.ValidationError(
+                    _("This form was sent already. To send it once more, check it and send it."),
+                    code="sent",
+                )
         return cleaned_data
 
     def renew_start_token(self, started_at=None):
@@ -173,8 +185,8 @@ class PublicForm(DescribedErrorsMixin, forms.ModelForm):
 
     def is_spam(self):
         """A robot's submission: the hidden field filled in, sent faster than one reads, or a
-        form sent twice with the same token (a robot replaying it, or a double click: the
-        first one counts). Takes the token: it works once."""
+        form sent twice at once with the same token (a double click: the first one counts).
+        Takes the token: it works once."""
         if self.cleaned_data.get("website"):
             return True
         try:
@@ -184,7 +196,7 @@ class PublicForm(DescribedErrorsMixin, forms.ModelForm):
         if timezone.now().timestamp() - started_at < settings.ENQUIRY_MIN_FILL_SECONDS:
             return True
         timeout = int(settings.PUBLIC_FORM_MAX_AGE.total_seconds())
-        if not cache.add(f"form-started:{nonce}", True, timeout=timeout):
+        if not cache.add(used_key(nonce), True, timeout=timeout):
             return True
         # Shown again (the view may still refuse it), the form carries a token of its own.
         self.renew_start_token(started_at)

@@ -43,7 +43,10 @@ def share_the_groups(sender, instance, action, **kwargs):
 
 
 @receiver(post_delete, sender=PageViewRestriction)
-def lift_the_restriction(sender, instance, **kwargs):
+def lift_the_restriction(sender, instance, origin=None, **kwargs):
+    if not isinstance(origin, PageViewRestriction):
+        # The page itself is being deleted: its translations, which stay, keep their privacy.
+        return
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         PageViewRestriction.objects.filter(page__in=translations_of(page)).delete()

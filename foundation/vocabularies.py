@@ -63,4 +63,4 @@ class EnergyClass(models.TextChoices):
 
 # What an offer's or a service's description needs: headings within it, emphasis, lists and
 # links. No images (the gallery has them, each with its text alternative), no embedded media.
-DESCRIPTION_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+DESCRIPTION_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]

@@ -9,8 +9,11 @@ knows. Photo files say nothing either: ``foundation.image_files`` names them at 
 strips their metadata.
 """
 
+from html import unescape
+
 from django.db.models import Q
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from search.analysis import WORD, fold, words
@@ -62,7 +65,8 @@ def editable_texts(listing):
 
     Titles and meta texts, each free-text field of the type, the description's source (its
     links and image descriptions included), each photo's text alternative and caption, and
-    the tags.
+    the tags. A value is a text, or a tuple of texts read apart: a rich text's source, and
+    its words without the markup that could split a name.
     """
     texts = {
         "title": listing.title,
@@ -74,14 +78,21 @@ def editable_texts(listing):
         if field.model._meta.app_label == "wagtailcore" or field.choices:
             continue
         if field.get_internal_type() in ("CharField", "TextField"):
-            texts[field.name] = getattr(listing, field.attname)
+            value = getattr(listing, field.attname) or ""
+            # Rich text: its source (links, descriptions) and its text, where a name split by
+            # formatting ("Celles-sur-<b>Durolle</b>") reads whole again.
+            texts[field.name] = (value, unescape(strip_tags(value)))
     texts["gallery"] = " ".join(
         str(value)
         for block in listing.gallery.raw_data
         for name, value in (block.get("value") or {}).items()
         if name != "image"
     )
-    texts["tags"] = " , ".join(tag.name for tag in listing.tags.all())
+    # The tags the form is about to save, when there is a form; else the saved ones.
+    tags = getattr(listing, "tags_to_save", None)
+    if tags is None:
+        tags = [tag.name for tag in listing.tags.all()]
+    texts["tags"] = " , ".join(tags)
     return texts
 
 
@@ -169,7 +180,9 @@ class Disclosure:
         """The editor's fields that name a confidential offer's place, with what to do."""
         if not self.confidential:
             return {}
-        refusals = {
-            field: self.refusal(text) for field, text in editable_texts(self.listing).items()
-        }
-        return {field: message for field, message in refusals.items() if message}
+        refusals = {}
+        for field, texts in editable_texts(self.listing).items():
+            for text in texts if isinstance(texts, tuple) else (texts,):
+                if message := self.refusal(text):
+                    refusals[field] = message
+        return refusals

@@ -65,13 +65,12 @@ class ListingPageForm(WagtailAdminPageForm):
         return super().clean()
 
     def _post_clean(self):
-        # The model's check runs before the form hands the tags over: they are checked here.
-        super()._post_clean()
-        tags = self.cleaned_data.get("tags")
-        if not tags or getattr(self.instance, "commune", None) is None:
-            return
-        if message := self.instance.disclosure.refusal(" , ".join(tags)):
-            self.add_error("tags", message)
+        # The form hands the tags over only when it saves: the model's check reads them here.
+        self.instance.tags_to_save = self.cleaned_data.get("tags")
+        try:
+            super()._post_clean()
+        finally:
+            del self.instance.tags_to_save
 
 
 class ListingPage(BasePage):

@@ -186,3 +186,25 @@ def test_the_second_step_cannot_send_elsewhere(client, world):
         "/admin/two-factor/setup/", {"code": current_code(device), "next": "https://evil.example/"}
     )
     assert 'href="/admin/"' in unescape(page.content.decode())
+
+
+@override_settings(TWO_FACTOR_REQUIRED=True)
+def test_a_password_alone_cannot_set_up_a_new_phone(client, world):
+    device = TOTPDevice.objects.create(user=world.coordinator, name="Téléphone", confirmed=True)
+    log_in(client, "coordination", PASSWORD)
+    response = client.get("/admin/two-factor/setup/")
+    assert response["Location"].startswith("/admin/two-factor/?next=")
+    posted = client.post("/admin/two-factor/setup/", {"code": current_code(device)})
+    assert posted.status_code == 302
+    assert list(TOTPDevice.objects.filter(user=world.coordinator)) == [device]
+    assert client.get("/admin/").status_code == 302
+
+
+@override_settings(TWO_FACTOR_REQUIRED=True)
+def test_one_can_log_out_from_the_second_step(client, world):
+    log_in(client, "coordination", PASSWORD)
+    page = BeautifulSoup(client.get("/admin/two-factor/setup/").content, "html.parser")
+    form = page.find("form", action="/admin/logout/")
+    assert form["method"] == "post"
+    assert client.post("/admin/logout/").status_code == 302
+    assert "_auth_user_id" not in client.session

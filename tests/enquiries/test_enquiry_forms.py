@@ -199,14 +199,22 @@ def test_robots_get_a_thank_you_and_nothing_is_stored(client, world, trap):
 
 
 def test_a_form_is_taken_once(client, world, django_capture_on_commit_callbacks):
-    """A replayed form (a robot, or a double click) makes no second enquiry."""
+    """A form sent again with its token (a replay, or "back" and send) makes no second
+    enquiry: it is shown again, filled in, with a fresh token to send it once more."""
     data = project_data(world)
     url = url_in("en", "present_project")
     first = post(client, url, data, django_capture_on_commit_callbacks)
     again = post(client, url, data, django_capture_on_commit_callbacks)
-    assert (first.status_code, again.status_code) == (302, 302)
+    assert (first.status_code, again.status_code) == (302, 400)
+    assert "This form was sent already" in again.content.decode()
     assert Enquiry.objects.count() == 1
     assert len([m for m in mail.outbox if m.to == ["anna.devries@example.nl"]]) == 1
+    form = soup(again).find("form", class_="enquiry-form")
+    assert form.find("input", attrs={"name": "name"})["value"] == "Anna de Vries"
+    renewed = form.find("input", attrs={"name": "started"})["value"]
+    once_more = post(client, url, {**data, "started": renewed}, django_capture_on_commit_callbacks)
+    assert once_more.status_code == 302
+    assert Enquiry.objects.count() == 2
 
 
 def test_a_form_left_open_for_days_is_shown_again_with_what_was_typed(client, world):

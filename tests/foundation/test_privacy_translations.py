@@ -58,3 +58,14 @@ def test_groups_follow_and_a_translation_keeps_nothing_of_its_own(world):
         mirrored = PageViewRestriction.objects.get(page=page_in(world, "standard", language))
         assert mirrored.restriction_type == PageViewRestriction.GROUPS
         assert list(mirrored.groups.all()) == [coordinators]
+
+
+def test_deleting_a_private_french_page_keeps_its_translations_private(world):
+    french = page_in(world, "standard", "fr")
+    PageViewRestriction.objects.create(
+        page=french, restriction_type=PageViewRestriction.PASSWORD, password="réseau"
+    )
+    french.delete()
+    for language in ("en", "nl"):
+        page = page_in(world, "standard", language)
+        assert PageViewRestriction.objects.filter(page_id=page.pk).exists(), language

@@ -271,6 +271,20 @@ def test_a_planted_commune_never_reaches_the_public(
     assert sum(channel.startswith("the mail") for channel in read) >= 6, read
 
 
+def test_a_tag_that_names_the_place_can_be_removed(client, world):
+    """A tag saved before the offer became confidential: the editor takes it away."""
+    commune, _spellings = make_confidential(world, "business")
+    offer = page_in(world, "business", "fr")
+    offer.tags.add(commune.name)
+    offer.save_revision(clean=False)
+    client.force_login(world.editor)
+    data = edit_form_data(client, offer, world.editor)
+    assert commune.name in data["tags"]
+    response = publish_form(client, offer, {**data, "tags": "artisanat"})
+    assert response.status_code == 302
+    assert [tag.name for tag in type(offer).objects.get(pk=offer.pk).tags.all()] == ["artisanat"]
+
+
 def test_the_same_plantings_show_on_a_public_offer(client, world):
     """The channels are read for real: a public offer's commune is found in them."""
     commune, spellings = make_confidential(world, "business")

@@ -217,3 +217,8 @@ def test_the_place_check_knows_how_places_are_written(name, text):
 def test_the_place_check_lets_other_words_through(name, text):
     commune = CommuneFactory.build(name=name, postcodes=["63300"], insee_code="63430")
     assert not PlaceNames(commune).found_in(text)
+
+
+def test_a_name_split_by_formatting_is_still_a_name():
+    listing = confidential_in_thiers(description="<p>Au cœur de Th<b>iers</b>, une affaire.</p>")
+    assert "description" in errors_of(listing)
