@@ -186,7 +186,8 @@ def public_channels(client, world, name, spellings, capture):
                 f"the {language} {page_name}",
                 client.get(page_in(world, page_name, language).url).content.decode(),
             )
-        for spelling in spellings:
+        # Each spelling in one language, the languages in turn.
+        for spelling in spellings[LANGUAGES.index(language) :: len(LANGUAGES)]:
             # The visitor's own words are shown back: the offer must not be among the results.
             search = client.get(url_in(language, "search"), {"q": spelling}).content.decode()
             suggestions = client.get(url_in(language, "search_suggestions"), {"q": spelling})

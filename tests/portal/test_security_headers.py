@@ -51,12 +51,17 @@ class SecurityHeadersTests(WorldTestCase, WagtailPageTestCase):
         # Through the TLS proxy, as in production: HSTS is sent on secure answers only.
         return self.client.get(address, secure=True)
 
+    def answers(self):
+        """Each public address and its answer, fetched once for the class's tests."""
+        cls = type(self)
+        if "_answers" not in cls.__dict__:
+            cls._answers = [(address, self.get(address)) for address in self.public_addresses()]
+        return cls._answers
+
     def test_every_public_page_type_carries_the_headers(self):
-        addresses = list(self.public_addresses())
-        self.assertGreater(len(addresses), 45)
-        for address in addresses:
+        self.assertGreater(len(self.answers()), 45)
+        for address, response in self.answers():
             with self.subTest(address=address):
-                response = self.get(address)
                 self.assertIn(response.status_code, (200, 404))
                 self.assertEqual(response["Content-Security-Policy"], STRICT_POLICY)
                 for header, value in EXPECTED.items():
@@ -65,9 +70,8 @@ class SecurityHeadersTests(WorldTestCase, WagtailPageTestCase):
                 self.assertIn("geolocation=()", response["Permissions-Policy"])
 
     def test_every_public_page_scores_a_plus(self):
-        for address in self.public_addresses():
+        for address, response in self.answers():
             with self.subTest(address=address):
-                response = self.get(address)
                 cookies = [morsel.OutputString() for morsel in response.cookies.values()]
                 total, grade, tests = score(response.headers, cookies)
                 self.assertEqual(grade, "A+", tests)
@@ -77,9 +81,9 @@ class SecurityHeadersTests(WorldTestCase, WagtailPageTestCase):
 
     def test_pages_carry_no_inline_script_style_or_handler(self):
         """What lets the policy forbid them: the page would break otherwise."""
-        for address in self.public_addresses():
+        for address, response in self.answers():
             with self.subTest(address=address):
-                soup = self.get_soup(self.get(address).content)
+                soup = self.get_soup(response.content)
                 for script in soup.find_all("script"):
                     self.assertTrue(
                         script.get("src") or script.get("type", "").endswith("json"), script
