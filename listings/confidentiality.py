@@ -11,10 +11,13 @@ strips their metadata.
 
 from html import unescape
 
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
+
+from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 
 from search.analysis import WORD, fold, words
 
@@ -61,13 +64,11 @@ class PlaceNames:
 
 
 def editable_texts(listing):
-    """Every text an editor can type or choose for ``listing`` that the public may read.
-
-    Titles and meta texts, each free-text field of the type, the description's source (its
-    links and image descriptions included), each photo's text alternative and caption, and
-    the tags. A value is a text, or a tuple of texts read apart: a rich text's source, and
-    its words without the markup that could split a name.
-    """
+    """Every text an editor can type or choose for ``listing`` that the public may read:
+    titles and meta texts, each free-text field of the type, the description (its source,
+    with links, and its words without the markup that could split a name, read apart), and
+    the tags. The photos' texts are read by ``Disclosure.gallery_refusal``, which points at
+    each photo's field."""
     texts = {
         "title": listing.title,
         "slug": listing.slug,
@@ -82,12 +83,6 @@ def editable_texts(listing):
             # Rich text: its source (links, descriptions) and its text, where a name split by
             # formatting ("Celles-sur-<b>Durolle</b>") reads whole again.
             texts[field.name] = (value, unescape(strip_tags(value)))
-    texts["gallery"] = " ".join(
-        str(value)
-        for block in listing.gallery.raw_data
-        for name, value in (block.get("value") or {}).items()
-        if name != "image"
-    )
     # The tags the form is about to save, when there is a form; else the saved ones.
     tags = getattr(listing, "tags_to_save", None)
     if tags is None:
@@ -185,4 +180,21 @@ class Disclosure:
             for text in texts if isinstance(texts, tuple) else (texts,):
                 if message := self.refusal(text):
                     refusals[field] = message
+        if gallery := self.gallery_refusal():
+            refusals["gallery"] = gallery
         return refusals
+
+    def gallery_refusal(self):
+        """The photos whose text alternative or caption names the place, each field marked
+        in the editor as a block error."""
+        block_errors = {}
+        for index, block in enumerate(self.listing.gallery.raw_data):
+            value = block.get("value") or {}
+            errors = {
+                name: ValidationError(message)
+                for name, text in value.items()
+                if name != "image" and (message := self.refusal(str(text)))
+            }
+            if errors:
+                block_errors[index] = StructBlockValidationError(block_errors=errors)
+        return StreamBlockValidationError(block_errors=block_errors) if block_errors else None
