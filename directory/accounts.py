@@ -43,7 +43,8 @@ BACKUP_CODES = 10
 
 
 def client_ip(request):
-    """The visitor's address: the proxy's header in production (``RATELIMIT_IP_META_KEY``)."""
+    """The visitor's address for django-axes, from the header django-ratelimit reads too
+    (``RATELIMIT_IP_META_KEY``) behind the proxy."""
     key = settings.RATELIMIT_IP_META_KEY or "REMOTE_ADDR"
     return request.META.get(key) or request.META.get("REMOTE_ADDR", "")
 
@@ -195,7 +196,7 @@ def password_reset_limited(request):
     by_address = is_ratelimited(
         request,
         group="password_reset",
-        key=lambda _group, request: client_ip(request),
+        key="ip",
         rate=settings.PASSWORD_RESET_RATE,
         increment=True,
     )
@@ -219,8 +220,7 @@ def locked_out(request, original_response, credentials):
 def throttled_password_reset(view):
     def limited(request, *args, **kwargs):
         if password_reset_limited(request):
-            response = render(request, "directory/admin/password_reset_limited.html", status=429)
-            return response
+            return render(request, "directory/admin/password_reset_limited.html", status=429)
         return view(request, *args, **kwargs)
 
     return limited

@@ -157,8 +157,10 @@ class PublicForm(DescribedErrorsMixin, forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        # ``(started_at, nonce)``, or ``None`` for a token the portal did not write.
+        self.start = None
         try:
-            started_at, nonce = read_start_token(cleaned_data.get("started"))
+            self.start = started_at, nonce = read_start_token(cleaned_data.get("started"))
         except signing.SignatureExpired:
             # A person who left the page open: nothing they typed is lost, they send it again.
             self.renew_start_token()
@@ -187,12 +189,9 @@ class PublicForm(DescribedErrorsMixin, forms.ModelForm):
         """A robot's submission: the hidden field filled in, sent faster than one reads, or a
         form sent twice at once with the same token (a double click: the first one counts).
         Takes the token: it works once."""
-        if self.cleaned_data.get("website"):
+        if self.cleaned_data.get("website") or self.start is None:
             return True
-        try:
-            started_at, nonce = read_start_token(self.cleaned_data.get("started"))
-        except signing.BadSignature:
-            return True
+        started_at, nonce = self.start
         if timezone.now().timestamp() - started_at < settings.ENQUIRY_MIN_FILL_SECONDS:
             return True
         timeout = int(settings.PUBLIC_FORM_MAX_AGE.total_seconds())

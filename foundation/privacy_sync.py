@@ -22,6 +22,7 @@ def translations_of(page):
 def share_the_restriction(sender, instance, raw=False, **kwargs):
     if raw:
         return
+    groups = list(instance.groups.all())
     for translation in translations_of(instance.page):
         restriction, _created = PageViewRestriction.objects.update_or_create(
             page=translation,
@@ -30,16 +31,17 @@ def share_the_restriction(sender, instance, raw=False, **kwargs):
                 "password": instance.password,
             },
         )
-        restriction.groups.set(instance.groups.all())
+        restriction.groups.set(groups)
 
 
 @receiver(m2m_changed, sender=PageViewRestriction.groups.through)
 def share_the_groups(sender, instance, action, **kwargs):
     if action in ("post_add", "post_remove", "post_clear"):
+        groups = list(instance.groups.all())
         for restriction in PageViewRestriction.objects.filter(
             page__in=translations_of(instance.page)
         ):
-            restriction.groups.set(instance.groups.all())
+            restriction.groups.set(groups)
 
 
 @receiver(post_delete, sender=PageViewRestriction)

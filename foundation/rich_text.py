@@ -57,7 +57,8 @@ class CheckedDraftailRichTextArea(DraftailRichTextArea):
 
 
 class CheckedRichTextFormField(forms.CharField):
-    """The form field of every rich text in the admin: refuses what would not render."""
+    """The form field of every rich text in the admin: refuses what the widget found
+    unreadable or unrenderable (``WAGTAILADMIN_RICH_TEXT_EDITORS``)."""
 
     def validate(self, value):
         super().validate(value)
@@ -66,7 +67,7 @@ class CheckedRichTextFormField(forms.CharField):
                 _("This text could not be read. Copy it, reload the page and paste it again."),
                 code="unreadable",
             )
-        if value.startswith(UNRENDERABLE) or not renders(value):
+        if value.startswith(UNRENDERABLE):
             raise ValidationError(
                 _(
                     "This text holds an element that cannot be shown, such as an image in an "

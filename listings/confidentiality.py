@@ -67,13 +67,11 @@ def editable_texts(listing):
     """Every text an editor can type or choose for ``listing`` that the public may read:
     titles and meta texts, each free-text field of the type, the description (its source,
     with links, and its words without the markup that could split a name, read apart), and
-    the tags. The photos' texts are read by ``Disclosure.gallery_refusal``, which points at
-    each photo's field."""
+    the tags; each as a tuple of texts. The photos' texts are read by
+    ``Disclosure.gallery_refusal``, which points at each photo's field."""
     texts = {
-        "title": listing.title,
-        "slug": listing.slug,
-        "seo_title": listing.seo_title,
-        "search_description": listing.search_description,
+        name: (getattr(listing, name),)
+        for name in ("title", "slug", "seo_title", "search_description")
     }
     for field in type(listing)._meta.concrete_fields:
         if field.model._meta.app_label == "wagtailcore" or field.choices:
@@ -87,7 +85,7 @@ def editable_texts(listing):
     tags = getattr(listing, "tags_to_save", None)
     if tags is None:
         tags = [tag.name for tag in listing.tags.all()]
-    texts["tags"] = " , ".join(tags)
+    texts["tags"] = (" , ".join(tags),)
     return texts
 
 
@@ -177,7 +175,7 @@ class Disclosure:
             return {}
         refusals = {}
         for field, texts in editable_texts(self.listing).items():
-            for text in texts if isinstance(texts, tuple) else (texts,):
+            for text in texts:
                 if message := self.refusal(text):
                     refusals[field] = message
         if gallery := self.gallery_refusal():

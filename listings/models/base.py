@@ -235,22 +235,26 @@ class ListingPage(BasePage):
         if has_commune and (refusals := self.disclosure.refusals()):
             raise ValidationError(refusals)
 
+    @classmethod
+    def shared_attnames(cls):
+        return [cls._meta.get_field(name).attname for name in cls.shared_fields]
+
+    def french_source(self):
+        """The offer in the site's default language that this one translates; ``None`` for
+        that offer itself, or a translation whose source is gone."""
+        default = Locale.get_default()
+        if self.locale_id is None or self.locale_id == default.pk:
+            return None
+        return (
+            type(self).objects.filter(translation_key=self.translation_key, locale=default).first()
+        )
+
     def take_shared_facts(self):
         """A translation's place, confidentiality and availability are its source's, whatever
         its form posted: a translator's stale form must not make an offer public again, nor
         have its texts checked as if it were."""
-        default = Locale.get_default()
-        if self.locale_id is None or self.locale_id == default.pk:
-            return
-        source = (
-            type(self)
-            .objects.filter(translation_key=self.translation_key, locale=default)
-            .only(*self.shared_fields)
-            .first()
-        )
-        if source is not None:
-            for name in self.shared_fields:
-                attname = self._meta.get_field(name).attname
+        if (source := self.french_source()) is not None:
+            for attname in self.shared_attnames():
                 setattr(self, attname, getattr(source, attname))
 
     @property
@@ -357,6 +361,7 @@ class ListingPage(BasePage):
         if self.availability == Availability.TAKEN:
             return None
         disclosure = self.disclosure
+        tags = list(self.tags.all())
         texts = disclosure.searchable_texts(
             [
                 self.summary,
@@ -366,7 +371,7 @@ class ListingPage(BasePage):
                 disclosure.commune.name if disclosure.commune else "",
                 self.community.name if self.community else "",
                 self.reference,
-                *(tag.name for tag in self.tags.all()),
+                *(tag.name for tag in tags),
             ]
         )
         return {
@@ -383,7 +388,7 @@ class ListingPage(BasePage):
             "surface": self.surface,
             "availability": self.availability,
             "energy_class": getattr(self, "energy_class", ""),
-            "tags": self.public_tags,
+            "tags": disclosure.public_tags(tags),
         }
 
     def search_texts(self):
