@@ -253,9 +253,14 @@ def page_form(**fields):
     return nested_form_data({"comments": inline_formset([]), **fields})
 
 
-def edit_form_data(client, page, user):
-    """What the page's edit form would post; stream fields are drawn by JavaScript, so added."""
+def logged_in(client, user):
     client.force_login(user)
+    return client
+
+
+def edit_form_data(client, page):
+    """What the page's edit form would post to the logged-in ``client``, as a browser would:
+    stream fields are drawn by JavaScript, so added, and a ticked box posts "on"."""
     html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     data = querydict_from_html(html, form_id="page-edit-form")
     for box in BeautifulSoup(html, "html.parser").select("#page-edit-form input[checked]"):
@@ -276,6 +281,15 @@ def edit_form_data(client, page, user):
         ]
         data.update(nested_form_data({"gallery": streamfield(photos)}))
     return data
+
+
+def form_ready(built_world, settings):
+    """A fresh copy of ``built_world`` for tests that send public forms: no minimum filling
+    time and no rate limit in the way, and an empty cache."""
+    settings.ENQUIRY_MIN_FILL_SECONDS = 0
+    settings.ENQUIRY_RATE_LIMIT = "1000/h"
+    cache.clear()
+    return fresh(built_world)
 
 
 def assert_denied(response):

@@ -8,8 +8,8 @@ from wagtail.test.utils import WagtailTestUtils
 
 from directory.models import StructurePage
 from directory.permissions import editors_group_of, give_coordinators
-from tests.builders import build_world
-from tests.directory.test_permission_matrix import PASSWORD, edit_data, make_user
+from tests.builders import build_world, edit_form_data
+from tests.directory.test_permission_matrix import PASSWORD, make_user
 
 
 class NetworkReviewTests(WagtailTestUtils, TestCase):
@@ -28,7 +28,7 @@ class NetworkReviewTests(WagtailTestUtils, TestCase):
 
     def switch(self, on):
         self.as_user(self.coordinator)
-        data = edit_data(self.client, self.structure)
+        data = edit_form_data(self.client, self.structure)
         data.pop("network_review", None)
         if on:
             data["network_review"] = "on"
@@ -45,7 +45,7 @@ class NetworkReviewTests(WagtailTestUtils, TestCase):
 
     def submit(self, title):
         self.as_user(self.editor)
-        data = edit_data(self.client, self.listing)
+        data = edit_form_data(self.client, self.listing)
         data["title"] = title
         data["action-submit"] = "action-submit"
         response = self.client.post(f"/admin/pages/{self.listing.pk}/edit/", data)
@@ -64,7 +64,7 @@ class NetworkReviewTests(WagtailTestUtils, TestCase):
 
     def test_only_coordinators_switch_it_on(self):
         self.as_user(self.editor)
-        data = edit_data(self.client, self.structure)
+        data = edit_form_data(self.client, self.structure)
         data.update({"network_review": "on", "action-publish": "action-publish"})
         self.client.post(f"/admin/pages/{self.structure.pk}/edit/", data)
         self.assertFalse(StructurePage.objects.get(pk=self.structure.pk).network_review)
@@ -83,7 +83,7 @@ class NetworkReviewTests(WagtailTestUtils, TestCase):
 
         # Under review, publishing is not the editor's: what is posted stays a draft.
         self.as_user(self.editor)
-        data = edit_data(self.client, self.listing)
+        data = edit_form_data(self.client, self.listing)
         data.update({"title": "Publiée sans revue", "action-publish": "action-publish"})
         self.client.post(f"/admin/pages/{self.listing.pk}/edit/", data)
         self.listing.refresh_from_db()

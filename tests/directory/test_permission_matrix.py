@@ -15,7 +15,6 @@ from django.test import TestCase
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, WorkflowState
 from wagtail.test.utils import WagtailTestUtils
-from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from directory.models import StructurePage
 from directory.permissions import editors_group_of, give_structure_editors, network_review_workflow
@@ -23,7 +22,7 @@ from foundation.factories import PortalImageFactory
 from foundation.models import PortalImage
 from listings.factories import LandListingPageFactory, PremisesListingPageFactory
 from promotion import factories as promotion_factories
-from tests.builders import assert_denied, build_world, publish
+from tests.builders import assert_denied, build_world, edit_form_data, publish
 
 PASSWORD = "un mot de passe pour les tests"
 
@@ -34,20 +33,6 @@ def make_user(username, *groups, **fields):
     )
     user.groups.add(*groups)
     return user
-
-
-def edit_data(client, page):
-    """What the page's edit form would post, read from the form a superuser is shown."""
-    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
-    data = querydict_from_html(html, form_id="page-edit-form")
-    if hasattr(page, "gallery"):
-        # The stream field is drawn by JavaScript: post its blocks as the browser would.
-        photos = [
-            ("photo", {"image": b.value["image"].pk, "alt_text": b.value["alt_text"]})
-            for b in page.gallery
-        ]
-        data.update(nested_form_data({"gallery": streamfield(photos)}))
-    return data
 
 
 class PermissionMatrixTests(WagtailTestUtils, TestCase):
@@ -105,8 +90,8 @@ class PermissionMatrixTests(WagtailTestUtils, TestCase):
     def test_edit_and_publish(self):
         self.client.force_login(self.admin)
         own_data, their_data = (
-            edit_data(self.client, self.own),
-            edit_data(self.client, self.theirs),
+            edit_form_data(self.client, self.own),
+            edit_form_data(self.client, self.theirs),
         )
         self.client.login(username="editeur-cci", password=PASSWORD)
         for data in (own_data, their_data):
@@ -179,7 +164,7 @@ class PermissionMatrixTests(WagtailTestUtils, TestCase):
 
     def test_preview(self):
         self.client.force_login(self.admin)
-        their_data = edit_data(self.client, self.theirs)
+        their_data = edit_form_data(self.client, self.theirs)
         self.client.login(username="editeur-cci", password=PASSWORD)
         response = self.client.post(f"/admin/pages/{self.theirs.pk}/edit/preview/", their_data)
         assert_denied(response)
@@ -332,7 +317,7 @@ class PermissionMatrixTests(WagtailTestUtils, TestCase):
 
     def test_crafted_posts_cannot_set_what_the_panels_hide(self):
         self.client.force_login(self.admin)
-        data = edit_data(self.client, self.a)
+        data = edit_form_data(self.client, self.a)
         self.client.login(username="editeur-cci", password=PASSWORD)
         self.assertNotIn("network_review", data)
         data.update(

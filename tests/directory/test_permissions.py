@@ -9,12 +9,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from wagtail.models import Locale
-from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
+from wagtail.test.utils.form_data import streamfield
 
 from directory.models import StructurePage
 from home.models import HomePage
 from listings.models import LISTING_PAGE_MODELS, BusinessListingPage
-from tests.builders import assert_denied, page_form
+from tests.builders import assert_denied, edit_form_data, page_form
 
 pytestmark = pytest.mark.django_db
 
@@ -100,19 +100,7 @@ def test_editor_opens_its_structure_page_in_every_language(editor):
 def test_editor_publishes_a_change_to_its_own_listing(editor):
     listing = listings_of(structure(EDITOR))[0]
     url = f"/admin/pages/{listing.pk}/edit/"
-    data = querydict_from_html(editor.get(url).content.decode(), form_id="page-edit-form")
-    photos = [
-        (
-            "photo",
-            {
-                "image": block.value["image"].pk,
-                "alt_text": block.value["alt_text"],
-                "caption": block.value["caption"],
-            },
-        )
-        for block in listing.gallery
-    ]
-    data.update(nested_form_data({"gallery": streamfield(photos)}))
+    data = edit_form_data(editor, listing)
     data["title"] = "Offre mise à jour par la CCI"
     data["action-publish"] = "action-publish"
     response = editor.post(url, data)

@@ -8,14 +8,13 @@ import time_machine
 from bs4 import BeautifulSoup
 
 from django.core import mail
-from django.core.cache import cache
 from django.utils import timezone, translation
 
 from enquiries.forms import CONSENT_VERSION
 from enquiries.models import Enquiry, EnquiryStatus, EntryKind
 from foundation.models import Notification, NotificationKind, NotificationStatus
 from foundation.vocabularies import Availability
-from tests.builders import fresh, module_world
+from tests.builders import form_ready, module_world
 from tests.enquiries.enquiry_world import (
     build_enquiry_world,
     interest_data,
@@ -31,10 +30,7 @@ built_world = module_world(build_enquiry_world)
 
 @pytest.fixture
 def world(built_world, settings):
-    settings.ENQUIRY_MIN_FILL_SECONDS = 0
-    settings.ENQUIRY_RATE_LIMIT = "1000/h"
-    cache.clear()
-    return fresh(built_world)
+    return form_ready(built_world, settings)
 
 
 def soup(response):

@@ -5,14 +5,13 @@ import io
 
 import pytest
 
-from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
 from enquiries.models import Enquiry
 from foundation.models import Notification, NotificationKind, NotificationStatus
 from foundation.outbox import deliver, deliver_due, retry_delay
-from tests.builders import fresh, module_world
+from tests.builders import form_ready, module_world
 from tests.enquiries.enquiry_world import build_enquiry_world, project_data, url_in
 from tests.smtp import SMTPServer, free_port, smtp_mailers
 
@@ -30,10 +29,7 @@ built_world = module_world(build_enquiry_world)
 
 @pytest.fixture
 def world(built_world, settings):
-    settings.ENQUIRY_MIN_FILL_SECONDS = 0
-    settings.ENQUIRY_RATE_LIMIT = "1000/h"
-    cache.clear()
-    return fresh(built_world)
+    return form_ready(built_world, settings)
 
 
 @pytest.fixture

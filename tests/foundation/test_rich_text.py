@@ -8,11 +8,11 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from foundation.factories import PortalImageFactory
-from tests.builders import build_world, edit_form_data, fresh, module_world, page_in
+from tests.builders import build_world, edit_form_data, fresh, logged_in, module_world, page_in
 
 pytestmark = pytest.mark.django_db
 
-built_world = module_world(build_world)
+built_world = module_world(lambda: build_world(translated=False))
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def publish_form(client, page, data):
 def test_text_that_does_not_parse_is_refused_and_shown_back(client, world, admin, sent):
     offer = page_in(world, "business", "fr")
     before = offer.description
-    data = edit_form_data(client, offer, admin)
+    data = edit_form_data(logged_in(client, admin), offer)
     response = publish_form(client, offer, {**data, "description": sent})
     assert response.status_code == 200
     assert "n'a pas pu être lu" in unescape(response.content.decode())
@@ -70,7 +70,7 @@ def test_text_that_does_not_parse_is_refused_and_shown_back(client, world, admin
 
 def test_an_image_in_an_unknown_format_is_refused(client, world, admin):
     page = page_in(world, "standard", "fr")
-    data = edit_form_data(client, page, admin)
+    data = edit_form_data(logged_in(client, admin), page)
     image = PortalImageFactory(title="Vitrine")
     response = publish_form(client, page, {**data, "body": with_image(image, "giant")})
     assert response.status_code == 200
@@ -84,7 +84,7 @@ def test_an_image_in_an_unknown_format_is_refused(client, world, admin):
 
 def test_an_offer_description_keeps_no_image(client, world, admin):
     offer = page_in(world, "business", "fr")
-    data = edit_form_data(client, offer, admin)
+    data = edit_form_data(logged_in(client, admin), offer)
     image = PortalImageFactory(title="Vitrine")
     response = publish_form(client, offer, {**data, "description": with_image(image, "giant")})
     assert response.status_code == 302

@@ -21,7 +21,6 @@ from PIL import Image
 
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
@@ -39,7 +38,8 @@ from tests.builders import (
     LANGUAGES,
     build_world,
     edit_form_data,
-    fresh,
+    form_ready,
+    logged_in,
     module_world,
     page_in,
     publish,
@@ -86,10 +86,7 @@ built_world = module_world(build_leak_world)
 
 @pytest.fixture
 def world(built_world, settings):
-    settings.ENQUIRY_MIN_FILL_SECONDS = 0
-    settings.ENQUIRY_RATE_LIMIT = "1000/h"
-    cache.clear()
-    return fresh(built_world)
+    return form_ready(built_world, settings)
 
 
 def make_confidential(world, name):
@@ -239,7 +236,7 @@ def test_a_planted_commune_never_reaches_the_public(
     refused = []
     for language_index, language in enumerate(LANGUAGES):
         offer = page_in(world, name, language)
-        data = edit_form_data(client, offer, world.editor)
+        data = edit_form_data(logged_in(client, world.editor), offer)
         data.update(
             nested_form_data(
                 {
@@ -297,7 +294,7 @@ def test_a_tag_that_names_the_place_can_be_removed(client, world):
     offer.tags.add(commune.name)
     offer.save_revision(clean=False)
     client.force_login(world.editor)
-    data = edit_form_data(client, offer, world.editor)
+    data = edit_form_data(logged_in(client, world.editor), offer)
     assert commune.name in data["tags"]
     response = publish_form(client, offer, {**data, "tags": "artisanat"})
     assert response.status_code == 302
@@ -311,7 +308,7 @@ def test_the_same_plantings_show_on_a_public_offer(client, world):
     offer.confidential = False
     publish(offer)
     client.force_login(world.editor)
-    data = edit_form_data(client, offer, world.editor)
+    data = edit_form_data(logged_in(client, world.editor), offer)
     response = publish_form(client, offer, planted(data, "summary", spellings[0]))
     assert response.status_code == 302
     client.logout()

@@ -24,8 +24,8 @@ from foundation.vocabularies import Availability
 from listings.models import PremisesListingPage
 from listings.reviews import add_months
 from search.models import SearchDocument
-from tests.builders import assert_denied, build_world, publish
-from tests.directory.test_permission_matrix import PASSWORD, edit_data, make_user
+from tests.builders import assert_denied, build_world, edit_form_data, publish
+from tests.directory.test_permission_matrix import PASSWORD, make_user
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 START = datetime.datetime(2031, 3, 2, 9, 0, tzinfo=PARIS)
@@ -85,7 +85,7 @@ class AvailabilityTests(WagtailTestUtils, TestCase):
 
     def test_a_waiting_draft_is_neither_published_nor_lost(self):
         self.client.force_login(make_user("admin", is_superuser=True))
-        data = edit_data(self.client, self.listing)
+        data = edit_form_data(self.client, self.listing)
         data["title"] = "Brouillon en cours"
         self.client.post(f"/admin/pages/{self.listing.pk}/edit/", data)
         self.client.login(username="cci", password=PASSWORD)
@@ -130,7 +130,7 @@ class AvailabilityTests(WagtailTestUtils, TestCase):
         )
 
     def test_an_editor_who_changes_the_state_in_the_form_gets_todays_date(self):
-        data = edit_data(self.client, self.listing)
+        data = edit_form_data(self.client, self.listing)
         data["availability"] = "under_offer"
         data["availability_changed_on"] = ""
         data["action-publish"] = "action-publish"
@@ -219,7 +219,7 @@ class ReviewTests(WagtailTestUtils, TestCase):
         with time_machine.travel(later, tick=False):
             self.review_round()
             self.client.login(username="cci", password=PASSWORD)
-            data = edit_data(self.client, listing)
+            data = edit_form_data(self.client, listing)
             data["title"] = "Boutique sur la place, refaite"
             data["action-publish"] = "action-publish"
             response = self.client.post(f"/admin/pages/{listing.pk}/edit/", data)

@@ -11,6 +11,7 @@ from tests.builders import (
     PAGE_TYPES,
     WorldTestCase,
     edit_form_data,
+    logged_in,
     publish,
     text_of,
 )
@@ -38,13 +39,15 @@ class MultilingualRenderingTests(WorldTestCase, WagtailPageTestCase):
                 page = self.page(name, language)
                 with self.subTest(page=name, language=language):
                     self.assertPageIsPreviewable(
-                        page, post_data=edit_form_data(self.client, page, user), user=user
+                        page,
+                        post_data=edit_form_data(logged_in(self.client, user), page),
+                        user=user,
                     )
 
     def test_preview_shows_the_unsaved_change(self):
         page = self.page("business", "en")
         user = self.create_superuser("previewer")
-        data = edit_form_data(self.client, page, user)
+        data = edit_form_data(logged_in(self.client, user), page)
         data["title"] = "Cutlery workshop, now with a shop"
         preview_url = f"/admin/pages/{page.pk}/edit/preview/"
         self.assertEqual(self.client.post(preview_url, data).json()["is_valid"], True)

@@ -5,7 +5,6 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
@@ -22,7 +21,14 @@ from promotion.factories import CampaignPageFactory
 from promotion.factories import TestimonialFactory as PortraitFactory
 from promotion.models import CampaignListing, CampaignPage
 from search.documents import rebuild as rebuild_search_documents
-from tests.builders import build_world, fresh, module_world, publish, translate, without_pages
+from tests.builders import (
+    build_world,
+    form_ready,
+    module_world,
+    publish,
+    translate,
+    without_pages,
+)
 from tests.enquiries.enquiry_world import build_enquiry_world, interest_data, project_data, url_in
 
 pytestmark = pytest.mark.django_db
@@ -33,10 +39,7 @@ built_world = module_world(build_enquiry_world)
 
 @pytest.fixture
 def world(built_world, settings):
-    settings.ENQUIRY_MIN_FILL_SECONDS = 0
-    settings.ENQUIRY_RATE_LIMIT = "1000/h"
-    cache.clear()
-    return fresh(built_world)
+    return form_ready(built_world, settings)
 
 
 @pytest.fixture
