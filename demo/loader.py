@@ -28,6 +28,7 @@ from directory.permissions import (
 )
 from enquiries.models import RoutingRule
 from foundation.indexing import indexing_deferred
+from foundation.locale_trees import synchronise_languages
 from foundation.models import PortalSettings, StandardPage
 from home.models import AreaPage, HomePage
 from listings.models import LISTING_PAGE_MODELS, ListingIndexPage
@@ -98,6 +99,7 @@ class DemoLoader:
         self.translated = Counter()
         self.missing = Counter()
         self.images_created = 0
+        self.aliases_created = 0
         self.enquiries_created = 0
         self.users_created = 0
         self.images = {}
@@ -168,6 +170,8 @@ class DemoLoader:
             campaign,
         ]:
             self.ensure_translations(page)
+        # Every other page is served in English and Dutch too, in French, until translated.
+        self.aliases_created = synchronise_languages()
         for testimonial in testimonials:
             self.ensure_testimonial_translations(testimonial, content.TESTIMONIALS)
 
@@ -627,7 +631,8 @@ class DemoLoader:
     # Translations -----------------------------------------------------------------------------
 
     def ensure_translations(self, page):
-        existing = set(page.get_translations().values_list("locale_id", flat=True))
+        translations = page.get_translations().filter(alias_of__isnull=True)
+        existing = set(translations.values_list("locale_id", flat=True))
         locales = [locale for locale in self.locales.values() if locale.pk not in existing]
         if locales:
             self.missing.update(translate_page(page, locales, self.glossary))

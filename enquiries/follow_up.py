@@ -38,7 +38,16 @@ def acting_structure(enquiry, user):
 
 @transaction.atomic
 def receive(enquiry, listing=None):
-    """Route a newly saved enquiry, record it, and store the mail it causes."""
+    """Route a newly saved enquiry, record it, and store the mail it causes.
+
+    The newcomer writes in their language; what the network reads (the timeline, the mail to
+    the structures) is written in the network's, whatever the language of the request.
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        return _receive(enquiry, listing)
+
+
+def _receive(enquiry, listing):
     technical, territorial = route(enquiry, listing)
     enquiry.technical_structure = technical
     enquiry.territorial_structure = territorial

@@ -30,6 +30,10 @@ class EnquiryForm(PublicForm):
         enquiry = self.consented(self.save(commit=False))
         enquiry.source = source
         if listing is not None:
+            if listing.alias_of_id:
+                # Sent from the offer's page in another language, not translated yet: the
+                # enquiry is about the offer itself, whose page the network edits.
+                listing = listing.alias_of.specific
             enquiry.listing = listing
             enquiry.listing_label = f"{listing.title} ({listing.reference})"[:300]
             enquiry.sector = getattr(listing, "sector", "")

@@ -16,7 +16,7 @@ class MultilingualSitemap(Sitemap):
         return (
             Page.objects.live()
             .public()
-            .filter(under_a_root)
+            .filter(under_a_root, alias_of__isnull=True)
             .order_by("path")
             .defer_streamfields()
             .specific()

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -51,7 +51,8 @@ def apply_change(page, user, publish, **fields):
     if publish and page.live and not had_draft_changes:
         revision.publish(user=user)
     elif page.live:
-        type(page).objects.filter(pk=page.pk).update(**fields)
+        # Its aliases show the live page: they take the fields too.
+        type(page).objects.filter(Q(pk=page.pk) | Q(alias_of=page.pk)).update(**fields)
         reindex_translations(page)
     return type(page).objects.get(pk=page.pk)
 
@@ -72,13 +73,18 @@ def translations_kept_current(page):
     TranslationSource.objects.filter(pk__in=current).update(last_updated_at=timezone.now())
 
 
+def written_versions(page):
+    """``page`` and its translations, without their aliases: those follow their French page."""
+    return page.get_translations(inclusive=True).filter(alias_of__isnull=True).specific()
+
+
 @transaction.atomic
 def set_availability(page, availability, on, user):
     """Mark an offer available, under offer or taken since ``on``, in every language."""
     publish = page.permissions_for_user(user).can_publish()
     fields = {"availability": availability, "availability_changed_on": on}
     with translations_kept_current(page):
-        for translation_page in page.get_translations(inclusive=True).specific():
+        for translation_page in written_versions(page):
             apply_change(translation_page, user, publish, **fields)
     log(
         instance=page,
@@ -98,7 +104,7 @@ def confirm_current(page, user):
     review = next_review()
     publish = page.permissions_for_user(user).can_publish()
     with translations_kept_current(page):
-        for translation_page in page.get_translations(inclusive=True).specific():
+        for translation_page in written_versions(page):
             was_expired = translation_page.expired
             translation_page = apply_change(translation_page, user, publish, expire_at=review)
             if was_expired and publish:

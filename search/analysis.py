@@ -71,19 +71,26 @@ def analyse(text, language):
     return " ".join(stems(text, language))
 
 
+def stemmer(language):
+    return _stemmer(language)
+
+
+def query_words(text, languages):
+    """The words of a query, once each.
+
+    A word that is a stop word in any of the languages is dropped: the French pages an
+    English reader is shown are indexed without "de" or "la".
+    """
+    return list(dict.fromkeys(words(text, *languages)))
+
+
 def query_terms(text, languages):
     """The terms of a query, each as the set of its stems in ``languages``.
 
     A page not yet translated is shown, and indexed, in French: a query in English or Dutch
     tries both its own language's stem and the French one.
     """
-    terms = []
-    seen = set()
-    # A word that is a stop word in any of the languages is dropped: the French pages an
-    # English reader is shown are indexed without "de" or "la".
-    for word in words(text, *languages):
-        if word in seen:
-            continue
-        seen.add(word)
-        terms.append({_stemmer(language).stemWord(word) for language in languages})
-    return terms
+    return [
+        {_stemmer(language).stemWord(word) for language in languages}
+        for word in query_words(text, languages)
+    ]

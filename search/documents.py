@@ -1,11 +1,12 @@
 """Keeping one search document per live page that the public search may show."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 
 from search.models import SearchDocument
 from search.suggestions import vocabulary_changed
@@ -86,7 +87,11 @@ def reindex_translations(page):
     Which page stands for the group in each language depends on which translations are live:
     publishing, unpublishing or deleting one of them changes its siblings' documents too.
     """
-    group = Page.objects.filter(translation_key=page.translation_key).select_related("locale")
+    # An alias in a synchronised tree only stands for its French page, whose document is shown
+    # in that language; the results link to the alias (``search.hits.in_reader_language``).
+    group = Page.objects.filter(
+        translation_key=page.translation_key, alias_of__isnull=True
+    ).select_related("locale")
     live = {p.pk: p for p in visible_pages(group)}
     default_language = Locale.get_default().language_code
     live_languages = {p.locale.language_code for p in live.values()}
@@ -112,6 +117,30 @@ def reindex_translations(page):
             document.save()
             document.tags.set(document.page_tags)
     vocabulary_changed()
+
+
+def refresh_dated():
+    """Rewrite the documents of the pages whose place in the search changes with the date.
+
+    Run every night: an event over leaves the search, a campaign that starts joins it.
+    Returns how many translation groups were asked again.
+    """
+    keys = set()
+    for model in get_page_models():
+        if getattr(model, "search_changes_with_time", False) and not model._meta.abstract:
+            keys.update(model.objects.live().values_list("translation_key", flat=True))
+    keys.update(
+        SearchDocument.objects.filter(
+            page__content_type__in=[
+                ContentType.objects.get_for_model(model)
+                for model in get_page_models()
+                if getattr(model, "search_changes_with_time", False)
+            ]
+        ).values_list("page__translation_key", flat=True)
+    )
+    for key in sorted(keys):
+        reindex_translations(Page(translation_key=key))
+    return len(keys)
 
 
 def rebuild():

@@ -18,8 +18,10 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
+from modelsearch.query import Or
 from taggit.models import Tag
 
+from search.analysis import query_words
 from search.facets import (
     FACET_COLUMNS,
     FACET_KINDS,
@@ -36,21 +38,27 @@ from search.forms import SORTS, SearchForm
 from search.hits import (
     Hits,
     any_term_query,
-    best_documents,
     build_query,
     documents_in_order,
     for_cards,
+    in_reader_language,
+    term_options,
 )
 from search.models import DocumentKind, SearchDocument
 from search.suggestions import corrected
 from territory.models import Commune, CommunityOfCommunes
+
+# The words of a query counted one by one when none finds everything.
+MAX_NEAREST_WORDS = 6
 
 
 class Search:
     page_size = 20
 
     def __init__(self, data, *, language, source_language="fr", kinds=None, page_size=None):
+        self.data = data
         self.language = language
+        self.source_language = source_language
         self.languages = self.languages_for(language, source_language)
         self.kinds = kinds
         if page_size:
@@ -176,13 +184,17 @@ class Search:
         documents = list(page.object_list)
         if self.query is not None:
             documents = documents_in_order(documents)
+        documents = in_reader_language(documents, self.language)
         nearest, suggestion = [], None
         if not paginator.count and self.text:
             suggestion = self.suggestion()
+            if suggestion and not self.applied.get("as_typed"):
+                return self.corrected_search(suggestion).run(page_number)
             nearest = self.nearest()
         return SearchOutcome(
             form=self.form,
             text=self.text,
+            typed=getattr(self, "typed", ""),
             page=page,
             count=paginator.count,
             documents=documents,
@@ -193,6 +205,20 @@ class Search:
             nearest=nearest,
             suggestion=suggestion,
         )
+
+    def corrected_search(self, text):
+        """The same search with ``text`` for words, telling what was typed."""
+        data = self.data.copy() if hasattr(self.data, "copy") else dict(self.data)
+        data["q"] = text
+        search = Search(
+            data,
+            language=self.language,
+            source_language=self.source_language,
+            kinds=self.kinds,
+            page_size=self.page_size,
+        )
+        search.typed = self.text
+        return search
 
     def sorts(self):
         return [(key, label) for key, label in SORTS.items() if self.query or key != "relevance"]
@@ -210,11 +236,25 @@ class Search:
         return text
 
     def nearest(self, limit=6):
-        """The documents that match some of the words, when none match them all."""
+        """The documents that match the most words, when none match them all.
+
+        Each document counts the words it matches (one query per word, for the first
+        ``MAX_NEAREST_WORDS``); among as many words, the more relevant comes first.
+        """
         query = any_term_query(self.text, self.languages)
         if query is None:
             return []
-        return best_documents(self.base(), Hits(query, self.text, self.languages, "or"), limit)
+        hits = Hits(query, self.text, self.languages, "or")
+        scores = hits.scores()
+        matched = Counter()
+        words = query_words(self.text, self.languages)[:MAX_NEAREST_WORDS]
+        terms = term_options(self.text, self.languages)[:MAX_NEAREST_WORDS]
+        for word, options in zip(words, terms, strict=True):
+            term = options[0] if len(options) == 1 else Or(options)
+            matched.update(Hits(term, word, self.languages).scores().keys())
+        ids = self.base().filter(page__in=hits.ids()).values_list("pk", flat=True)
+        ranked = sorted(ids, key=lambda pk: (-matched[pk], -scores[pk], -pk))[:limit]
+        return in_reader_language(documents_in_order(ranked), self.language)
 
     def tags_of(self, matches):
         """The tags of each matching document, by document id."""
@@ -407,6 +447,8 @@ class SearchOutcome:
     sorts: list
     nearest: list
     suggestion: str | None = None
+    # The words as typed, when the results are those of their correction (``text``).
+    typed: str = ""
 
     @property
     def active_filters(self):

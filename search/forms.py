@@ -82,6 +82,8 @@ class SearchForm(PublicFilterForm):
         label=_("Price up to (€)"), required=False, min_value=0, max_value=MAX_NUMBER
     )
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=list(SORTS.items()))
+    # Set by the link back from a corrected search: the words as typed, not corrected again.
+    as_typed = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, data, *, communities, communes, tags, **kwargs):
         super().__init__(data, **kwargs)

@@ -4,35 +4,44 @@ from django.db.models import Prefetch
 
 from modelsearch.query import And, Or
 from wagtail.images import get_image_model
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from search.analysis import MIN_PREFIX_LENGTH, query_terms
 from search.backends import Stem, id_set
 from search.models import SearchDocument
+from search.synonyms import query_tokens
 
 CARD_RENDITION = "fill-480x320|format-webp"
 
 
+def term_options(text, languages):
+    """Each term of ``text`` as the stems it may match: its own in each language, as a
+    prefix, and the token of each synonym group it belongs to, whole (search.synonyms)."""
+    return [
+        [Stem(stem, prefix=len(stem) >= MIN_PREFIX_LENGTH) for stem in sorted(stems)]
+        + [Stem(token, prefix=False) for token in sorted(tokens)]
+        for stems, tokens in zip(
+            query_terms(text, languages), query_tokens(text, languages), strict=True
+        )
+    ]
+
+
 def build_query(text, languages):
     """The backend query for ``text``: every term must match, in any of its stems."""
-    terms = query_terms(text, languages)
+    terms = term_options(text, languages)
     if not terms:
         return None
-    clauses = []
-    for stems in terms:
-        options = [Stem(stem, prefix=len(stem) >= MIN_PREFIX_LENGTH) for stem in sorted(stems)]
-        clauses.append(options[0] if len(options) == 1 else Or(options))
+    clauses = [options[0] if len(options) == 1 else Or(options) for options in terms]
     return clauses[0] if len(clauses) == 1 else And(clauses)
 
 
 def any_term_query(text, languages):
     """The same terms, any of which may match: the nearest results when none match them all."""
-    terms = query_terms(text, languages)
+    terms = term_options(text, languages)
     if len(terms) < 2:
         return None
-    return Or(
-        [Stem(stem, prefix=len(stem) >= MIN_PREFIX_LENGTH) for stems in terms for stem in stems]
-    )
+    return Or([option for options in terms for option in options])
 
 
 class Hits:
@@ -75,7 +84,29 @@ def best_documents(documents, hits, limit):
     """The ``limit`` documents among ``documents`` that ``hits`` ranks highest, for cards."""
     scores = hits.scores()
     ids = documents.filter(page__in=hits.ids()).values_list("pk", flat=True)
-    return documents_in_order(sorted(ids, key=lambda pk: (-scores[pk], -pk))[:limit])
+    ranked = documents_in_order(sorted(ids, key=lambda pk: (-scores[pk], -pk))[:limit])
+    return in_reader_language(ranked, hits.languages[0])
+
+
+def in_reader_language(documents, language):
+    """``documents``, each linking to its page in ``language`` where that page exists.
+
+    A page not translated into the reader's language is found through its French document;
+    in a synchronised tree, its alias serves it under the reader's language, inside that
+    language's menus and forms: the result links there. One query, whatever the page holds.
+    """
+    keys = {
+        document.page.translation_key for document in documents if document.language != language
+    }
+    if keys:
+        pages = Page.objects.filter(
+            translation_key__in=keys, locale__language_code=language
+        ).live()
+        aliases = {page.translation_key: page for page in pages}
+        for document in documents:
+            if document.language != language:
+                document.reader_page = aliases.get(document.page.translation_key, document.page)
+    return documents
 
 
 def documents_in_order(ids):

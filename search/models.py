@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -10,6 +11,7 @@ from wagtail.search import index
 from foundation.cards import OfferCard
 from foundation.vocabularies import Availability, ServiceCategory
 from search.analysis import analyse
+from search.synonyms import split_terms, tokens_of
 
 
 class DocumentKind(models.TextChoices):
@@ -20,6 +22,8 @@ class DocumentKind(models.TextChoices):
     SERVICE = "service", _("Service")
     AREA = "area", _("Area")
     STRUCTURE = "structure", _("Structure")
+    EVENT = "event", _("Event")
+    CAMPAIGN = "campaign", _("Campaign")
 
 
 LISTING_KINDS = [
@@ -119,7 +123,10 @@ class SearchDocument(index.Indexed, models.Model):
             index.SearchField(
                 f"{part}_{code}",
                 boost=3 if part == "title" else 1,
-                es_extra={"analyzer": f"portal_{code}"},
+                es_extra={
+                    "analyzer": f"portal_{code}",
+                    "search_analyzer": f"portal_{code}_search",
+                },
             )
             for code, _name in settings.LANGUAGES
             for part in ("title", "body")
@@ -140,6 +147,15 @@ class SearchDocument(index.Indexed, models.Model):
         return self.heading
 
     @property
+    def reader_page(self):
+        """The page a result links to: ``page``, or its alias in the reader's language."""
+        return self.__dict__.get("reader_page", self.page)
+
+    @reader_page.setter
+    def reader_page(self, page):
+        self.__dict__["reader_page"] = page
+
+    @property
     def is_listing(self):
         return self.kind in LISTING_KINDS
 
@@ -147,7 +163,7 @@ class SearchDocument(index.Indexed, models.Model):
         """The card of what this document stands for, on a page of results."""
         kind = self.get_category_display() if self.category else self.get_kind_display()
         return OfferCard(
-            page=self.page,
+            page=self.reader_page,
             kicker=f"{kind} · {self.place_label}" if self.place_label else str(kind),
             title=self.heading,
             css_class="result-card",
@@ -208,7 +224,34 @@ class SearchDocument(index.Indexed, models.Model):
 
     @property
     def body(self):
-        return analyse(self.text, self.language)
+        # The tokens of the synonym groups the page speaks of (search.synonyms).
+        tokens = tokens_of(f"{self.heading}\n{self.text}", self.language)
+        return " ".join([analyse(self.text, self.language), *tokens])
+
+
+class SynonymGroup(models.Model):
+    """Words and expressions a newcomer uses for one thing, in any language (search.synonyms)."""
+
+    terms = models.TextField(
+        _("words and expressions"),
+        help_text=_(
+            "One per line or separated by commas, in French, English or Dutch: a search for "
+            "any of them finds the pages that use any other."
+        ),
+    )
+    note = models.CharField(_("note"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("synonym group")
+        verbose_name_plural = _("synonyms")
+
+    def __str__(self):
+        return ", ".join(split_terms(self.terms)[:4])
+
+    def clean(self):
+        super().clean()
+        if len(split_terms(self.terms)) < 2:
+            raise ValidationError({"terms": _("A group needs at least two words or expressions.")})
 
 
 class QueryDay(models.Model):

@@ -33,8 +33,10 @@ def search_context(request, *, kinds=None, page_size=None, record_query=True):
     promotions = []
     if outcome.text and first_page:
         promotions = pinned_pages(outcome.text)
-        if record_query and is_new_search(request, outcome.text):
-            record(outcome.text, language, found=bool(outcome.count or promotions))
+        # What the newcomer typed, for the park's report, even when it was corrected.
+        typed = outcome.typed or outcome.text
+        if record_query and is_new_search(request, typed):
+            record(typed, language, found=bool(outcome.count or promotions))
     query = request.GET.copy()
     query.pop("page", None)
     places = [
@@ -42,7 +44,7 @@ def search_context(request, *, kinds=None, page_size=None, record_query=True):
             "lat": document.latitude,
             "lon": document.longitude,
             "title": document.heading,
-            "url": document.page.get_url(request),
+            "url": document.reader_page.get_url(request),
         }
         for document in outcome.documents
         if document.latitude is not None and document.longitude is not None

@@ -6,6 +6,9 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search.documents import reindex_translations
+from search.models import SynonymGroup
+from search.synonyms import synonyms_changed
+from search.tasks import apply_synonyms
 
 
 @receiver(page_published)
@@ -38,3 +41,11 @@ def reindex_subtree(sender, instance, **kwargs):
     page = instance.page if isinstance(instance, PageViewRestriction) else instance
     subtree = Page.objects.descendant_of(page, inclusive=True)
     reindex_after_commit(set(subtree.values_list("translation_key", flat=True)))
+
+
+@receiver(post_save, sender=SynonymGroup)
+@receiver(post_delete, sender=SynonymGroup)
+def apply_changed_synonyms(sender, **kwargs):
+    # Queries read the groups at once; documents are indexed again after the commit.
+    synonyms_changed()
+    transaction.on_commit(apply_synonyms.enqueue)

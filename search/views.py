@@ -21,7 +21,7 @@ def suggestions_view(request):
         shown = SearchDocument.objects.filter(**{f"shown_{language}": True})
         hits = Hits(query, text, Search.languages_for(language))
         suggestions = [
-            {"title": document.heading, "url": document.page.get_url(request)}
+            {"title": document.heading, "url": document.reader_page.get_url(request)}
             for document in best_documents(shown, hits, MAX_SUGGESTIONS)
         ]
     response = JsonResponse({"suggestions": suggestions})

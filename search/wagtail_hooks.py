@@ -3,10 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from foundation.figures import FIGURES_HOOK
 from foundation.rights import COORDINATOR_PERMISSIONS_HOOK
 from search.figures import SearchFigures
+from search.models import SynonymGroup
 from search.reports import QueryReportView
 
 
@@ -45,4 +47,25 @@ def coordinators_read_and_steer_searches():
         ("wagtailsearchpromotions", "add_searchpromotion"),
         ("wagtailsearchpromotions", "change_searchpromotion"),
         ("wagtailsearchpromotions", "delete_searchpromotion"),
+        ("search", "add_synonymgroup"),
+        ("search", "change_synonymgroup"),
+        ("search", "delete_synonymgroup"),
     ]
+
+
+class SynonymGroupViewSet(ModelViewSet):
+    """The park's list of words that mean the same thing to a newcomer (search.synonyms)."""
+
+    model = SynonymGroup
+    icon = "search"
+    menu_label = _("Synonyms")
+    add_to_settings_menu = True
+    list_display = ["__str__", "note"]
+    search_fields = ["terms", "note"]
+    form_fields = ["terms", "note"]
+    list_export = ["terms", "note"]
+
+
+@hooks.register("register_admin_viewset")
+def register_synonym_viewset():
+    return SynonymGroupViewSet("synonyms")

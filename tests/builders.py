@@ -28,6 +28,7 @@ from foundation.factories import (
     SiteFactory,
     StandardPageFactory,
 )
+from foundation.locale_trees import synchronise_languages
 from foundation.vocabularies import PriceKind, ServiceCategory
 from home.factories import AreaPageFactory, HomePageFactory
 from listings.factories import (
@@ -239,6 +240,35 @@ def build_world(translated=True):
     # Factories make pages live without publishing them: write their search documents.
     rebuild_search_documents()
     return world
+
+
+# What a partly translated world has in English and Dutch: its skeleton and one structure.
+TRANSLATED_SKELETON = ("home", "listing_index", "service_index", "network", "cci")
+
+
+def build_partly_translated_world():
+    """The world with only its skeleton translated, its languages following the French tree.
+
+    Its offers, services, area, standard page and the CMA exist in English and Dutch as
+    wagtail-localize aliases: served under ``/en/`` and ``/nl/``, in French.
+    """
+    world = build_world(translated=False)
+    for name in TRANSLATED_SKELETON:
+        for index, language in enumerate(("en", "nl")):
+            world.translations[language][name] = translate(
+                getattr(world, name), world.locales[language], title=TITLES[name][index]
+            )
+    world.aliases_created = synchronise_languages()
+    rebuild_search_documents()
+    return world
+
+
+def version_in(world, name, language):
+    """The page standing for ``name`` in ``language``: its translation, or its alias."""
+    french = getattr(world, name)
+    return Page.objects.get(
+        translation_key=french.translation_key, locale__language_code=language
+    ).specific
 
 
 def page_in(world, name, language):

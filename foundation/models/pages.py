@@ -30,6 +30,17 @@ class BasePage(Page):
     def meta_description(self):
         return self.search_description or self.summary
 
+    # Whether the public search's verdict on a live page changes with the date (an event that
+    # ends): the nightly ``rebuild_search_documents --dated`` asks such pages again.
+    search_changes_with_time = False
+
+    @cached_property
+    def canonical_url(self):
+        """The address search engines should index: an alias stands for its French page."""
+        if self.alias_of_id:
+            return Page.objects.get(pk=self.alias_of_id).full_url
+        return self.full_url
+
     def is_shown_in_search(self):
         """Whether the public search may show this live page now, pinned or found.
 

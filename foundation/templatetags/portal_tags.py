@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from foundation.locale_trees import shows_source_text, text_language
+
 register = template.Library()
 
 PRICE_SUFFIXES = {
@@ -83,15 +85,37 @@ def offer_card(context, item, heading="h3"):
 
 
 @register.simple_tag(takes_context=True)
+def text_lang(context, item):
+    """` lang="fr"` on what holds ``item``'s texts when they are not in the reader's language.
+
+    ``item`` is a page or a translatable snippet of a list on the page in ``context``; what it
+    is read in is its own page's language when it is that page.
+    """
+    page = context.get("page")
+    language = get_language()
+    if page is None:
+        return ""
+    if item is page:
+        written = settings.LANGUAGE_CODE if shows_source_text(page) else language
+    else:
+        written = text_language(item, page.locale_id, language)
+    if written == language:
+        return ""
+    return format_html(' lang="{}"', written)
+
+
+@register.simple_tag(takes_context=True)
 def page_languages(context, page=None):
     """Every language of the portal, each with the page's translation or that language's home.
 
     ``alternates`` are the real translations, for ``hreflang`` links; ``choices`` feed the
-    language switcher, which never leads to a missing page.
+    language switcher, which never leads to a missing page: a page not translated yet is
+    chosen in its alias, under the chosen language's menus.
     """
     request = context.get("request")
     current = get_language()
     translations = {}
+    aliased = set()
     view_name = getattr(getattr(request, "resolver_match", None), "url_name", None)
     if page is None and view_name not in (None, "wagtail_serve"):
         # A view of the portal's own, such as the search: the same view in each language.
@@ -100,6 +124,9 @@ def page_languages(context, page=None):
     elif isinstance(page, Page) and page.pk:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation.get_url(request)
+            if translation.alias_of_id:
+                # In a synchronised tree, the page in French under that language's menus.
+                aliased.add(translation.locale.language_code)
     missing = [code for code, _name in settings.LANGUAGES if code not in translations]
     homes = {}
     if missing:
@@ -116,9 +143,8 @@ def page_languages(context, page=None):
         }
         for code, name in settings.LANGUAGES
     ]
-    alternates = [
-        {"code": code, "url": url} for code, url in translations.items() if len(translations) > 1
-    ]
+    written = {code: url for code, url in translations.items() if code not in aliased}
+    alternates = [{"code": code, "url": url} for code, url in written.items() if len(written) > 1]
     return {"choices": choices, "alternates": alternates}
 
 

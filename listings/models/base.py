@@ -310,7 +310,7 @@ class ListingPage(BasePage):
             image=getattr(self, "card_image", None),
             # Not translated yet: shown in the source language.
             language=settings.LANGUAGE_CODE
-            if reader_locale_id and self.locale_id != reader_locale_id
+            if reader_locale_id and (self.alias_of_id or self.locale_id != reader_locale_id)
             else "",
             price_kind=self.price_kind,
             price=self.price,

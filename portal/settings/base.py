@@ -314,6 +314,19 @@ WAGTAILLOCALIZE_JOBS = {"BACKEND": "wagtail_localize.tasks.ImmediateBackend"}
 # A translation asked for starts as a draft: it is published once translated, by whoever may
 # publish the page (under the network review, a coordinator).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# "Translate with …" in the translation editor fills a draft the editor reviews: with DeepL
+# when a key is given, else from the translations people already made (foundation/
+# translation_memory.py). DeepL receives the page's texts: the park's data processing
+# agreement must name it before the key is set.
+if env("DEEPL_AUTH_KEY", default=""):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY"), "FORMALITY": "prefer_more"},
+    }
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "foundation.translation_memory.TranslationMemory"
+    }
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Editors' avatars are not fetched from Gravatar: it would learn who uses the admin.
@@ -420,6 +433,7 @@ SCHEDULE = [
     ("send_reminders", [], "0 8 * * *"),
     ("send_reminders", ["--digest"], "30 8 * * mon"),
     ("purge_enquiries", [], "30 2 * * *"),
+    ("rebuild_search_documents", ["--dated"], "5 0 * * *"),
     ("searchpromotions_garbage_collect", [], "0 3 * * *"),
     ("prune_db_task_results", ["--min-age-days", "30"], "30 3 * * *"),
     ("clearsessions", [], "0 4 * * *"),

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -169,6 +170,18 @@ class CampaignPage(HeroMixin, BasePage):
     def is_shown_in_search(self):
         # The French page's dates hold, whether or not its translations were updated since.
         return source_of(self).state() == "running"
+
+    # Found while it runs: the nightly refresh of the search adds and removes it.
+    search_changes_with_time = True
+
+    def search_document(self):
+        if not self.is_shown_in_search():
+            return None
+        return {
+            "kind": "campaign",
+            "texts": [self.summary, self.hero_title, self.hero_text, strip_tags(self.body or "")],
+            "image": self.hero_image,
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -6,6 +6,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 
@@ -159,6 +161,30 @@ class EventPage(BasePage):
             ) % {"taken": taken.taken}
         if errors:
             raise ValidationError(errors)
+
+    # In the search until it ends: the nightly refresh of the search takes it out then.
+    search_changes_with_time = True
+
+    def search_document(self):
+        """What the public search knows of an event to come, or ``None`` once it is over."""
+        source = source_of(self)
+        if source.is_past():
+            return None
+        commune = source.commune
+        return {
+            "kind": "event",
+            "texts": [
+                self.summary,
+                self.get_kind_display(),
+                self.place_name,
+                commune.name if commune else "",
+                date_format(timezone.localtime(source.starts_at), "DATE_FORMAT"),
+                strip_tags(self.body or ""),
+            ],
+            "commune": commune,
+            "community": commune.community if commune else None,
+            "image": self.image,
+        }
 
     @property
     def registrations_close_at(self):

@@ -9,12 +9,27 @@ Facets, sorting and paging stay in the database, on the documents Elasticsearch 
 
 import copy
 
-from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
+from modelsearch.backends.elasticsearch9 import Elasticsearch9Index, Elasticsearch9SearchBackend
 from modelsearch.utils import deep_update
+
+from search import synonyms
 
 STEMMERS = {"fr": "French", "en": "English", "nl": "Dutch"}
 STOP_WORDS = {"fr": "_french_", "en": "_english_", "nl": "_dutch_"}
 TITLE_BOOST = 3
+SYNONYM_FILTER = "portal_synonyms"
+
+
+def analyser_filters(language, synonyms=False):
+    return [
+        *(["french_elision"] if language == "fr" else []),
+        "lowercase",
+        f"{language}_stop",
+        "asciifolding",
+        *([SYNONYM_FILTER] if synonyms else []),
+        f"{language}_stemmer",
+    ]
+
 
 ANALYSIS = {
     "settings": {
@@ -38,13 +53,7 @@ ANALYSIS = {
                 f"portal_{language}": {
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": [
-                        *(["french_elision"] if language == "fr" else []),
-                        "lowercase",
-                        f"{language}_stop",
-                        "asciifolding",
-                        f"{language}_stemmer",
-                    ],
+                    "filter": analyser_filters(language),
                 }
                 for language in STEMMERS
             },
@@ -57,7 +66,53 @@ def analyser(language):
     return f"portal_{language}" if language in STEMMERS else "portal_fr"
 
 
+def search_analyser(language):
+    return f"{analyser(language)}_search"
+
+
+def synonym_analysis(groups):
+    """The analysers that read a query with the park's synonym groups (search.synonyms).
+
+    A query's words are expanded into their group's (``synonym_graph``, which keeps the
+    expressions of several words whole) before stemming; the text is indexed as written.
+    """
+    return {
+        "settings": {
+            "analysis": {
+                "filter": {
+                    SYNONYM_FILTER: {
+                        "type": "synonym_graph",
+                        "synonyms": [", ".join(terms) for _pk, terms in groups],
+                        # An expression the analysis leaves empty (a stop word) is skipped.
+                        "lenient": True,
+                    }
+                },
+                "analyzer": {
+                    search_analyser(language): {
+                        "type": "custom",
+                        "tokenizer": "standard",
+                        "filter": analyser_filters(language, synonyms=True),
+                    }
+                    for language in STEMMERS
+                },
+            }
+        }
+    }
+
+
+class PortalIndex(Elasticsearch9Index):
+    def put(self):
+        # The groups are read when an index is made: ``update_index`` makes a new one after
+        # the park changes them (search.tasks.apply_synonyms).
+        self.backend.settings = deep_update(
+            copy.deepcopy(self.backend.settings), synonym_analysis(synonyms.groups())
+        )
+        super().put()
+
+
 class PortalElasticsearchBackend(Elasticsearch9SearchBackend):
+    index_class = PortalIndex
+
     def __init__(self, params):
         params = dict(params)
         params["INDEX_SETTINGS"] = deep_update(

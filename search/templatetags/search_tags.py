@@ -20,3 +20,13 @@ def with_query(context, text):
     query.pop("page", None)
     query["q"] = text
     return query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def as_typed_query(context, text):
+    """The current search's query string for ``text`` as typed, which is not corrected."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    query["q"] = text
+    query["as_typed"] = "1"
+    return query.urlencode()

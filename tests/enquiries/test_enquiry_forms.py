@@ -144,6 +144,25 @@ def test_the_acknowledgement_speaks_the_newcomers_language(
     assert "Hallo Anna de Vries" in acknowledgement.body
 
 
+def test_what_the_network_reads_of_a_dutch_enquiry_is_in_french(
+    client, world, django_capture_on_commit_callbacks
+):
+    data = {**project_data(world), "description": "Wij willen een bakkerij overnemen."}
+    post(client, url_in("nl", "present_project"), data, django_capture_on_commit_callbacks)
+    enquiry = Enquiry.objects.get(email="anna.devries@example.nl")
+    routed = enquiry.events.get(kind=EntryKind.ROUTED)
+    assert routed.text.startswith("Référent technique : ") or routed.text.startswith(
+        "Référent technique: "
+    )
+    assert "Technisch" not in routed.text
+    referral = next(m for m in mail.outbox if m.to != ["anna.devries@example.nl"])
+    assert referral.subject.startswith("Nouvelle demande")
+    assert "Écrit en : Nederlands" in referral.body or "Écrit en: Nederlands" in referral.body
+    # The newcomer's own words stay as typed, marked with their language.
+    assert enquiry.description == "Wij willen een bakkerij overnemen."
+    assert enquiry.language == "nl"
+
+
 def test_interest_in_a_listing_goes_to_its_structure(
     client, world, django_capture_on_commit_callbacks
 ):

@@ -25,6 +25,7 @@ def test_every_periodic_command_of_the_portal_is_scheduled(capsys):
         "send_reminders",
         "send_reminders --digest",
         "purge_enquiries",
+        "rebuild_search_documents --dated",
     ):
         assert any(line.split("  ")[0] == name for line in printed.splitlines()), name
 

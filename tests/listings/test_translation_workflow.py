@@ -4,7 +4,12 @@ from django.test import TestCase
 from django.utils.http import urlencode
 
 from wagtail.test.utils import WagtailTestUtils
-from wagtail_localize.models import OverridableSegment, Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from directory.permissions import editors_group_of
 from listings.factories import PremisesListingPageFactory
@@ -68,6 +73,47 @@ class TranslationWorkflowTests(WagtailTestUtils, TestCase):
             self.assertEqual(page.reference, "CCI-REL-1")
             self.assertEqual(page.title, "Atelier relais à louer")
             page.full_clean()
+
+    def test_pre_translation_fills_a_draft_from_what_people_translated_before(self):
+        # A translator wrote the Dutch of a summary the new offer shares with an older one.
+        older = publish(
+            PremisesListingPageFactory(
+                parent=self.world.cci, title="Local en centre-bourg", slug="local-centre"
+            )
+        )
+        shared = self.listing.summary
+        self.assertEqual(older.summary, shared)
+        source, _created = TranslationSource.get_or_create_from_instance(older)
+        by_hand = Translation.objects.create(source=source, target_locale=self.world.locales["nl"])
+        po = by_hand.export_po()
+        for entry in po:
+            if entry.msgid == shared:
+                entry.msgstr = "Een mooie zaak in het hart van een levendig dorp."
+        by_hand.import_po(po)
+
+        page = self.ask_for("nl")["nl"]
+        translation = Translation.objects.get(
+            source__object_id=self.listing.translation_key,
+            target_locale=self.world.locales["nl"],
+        )
+        response = self.client.post(
+            f"/admin/localize/translate/{translation.pk}/machine_translate/",
+            {"next": f"/admin/pages/{page.pk}/edit/"},
+        )
+        self.assertRedirects(response, f"/admin/pages/{page.pk}/edit/")
+        machine = StringTranslation.objects.get(
+            locale=self.world.locales["nl"], translation_type="machine"
+        )
+        self.assertEqual(machine.data, "Een mooie zaak in het hart van een levendig dorp.")
+        self.assertEqual(machine.tool_name, "la mémoire de traduction du portail")
+        # A draft until the editor has read it and publishes it.
+        self.assertFalse(PremisesListingPage.objects.get(pk=page.pk).live)
+        self.publish_translation(page)
+        page = PremisesListingPage.objects.get(pk=page.pk)
+        self.assertTrue(page.live)
+        self.assertEqual(page.summary, "Een mooie zaak in het hart van een levendig dorp.")
+        # What nobody translated yet stays for the editor: the title is still French.
+        self.assertEqual(page.title, "Atelier relais à louer")
 
     def test_a_translation_is_not_published_with_a_required_field_emptied(self):
         english = self.ask_for("en")["en"]

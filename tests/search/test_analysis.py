@@ -1,12 +1,12 @@
 """How words become search terms: folded, stop words dropped, stemmed in their language."""
 
-from django.test import SimpleTestCase
+from django.test import TestCase
 
 from search.analysis import analyse, fold, query_terms
 from search.hits import build_query
 
 
-class AnalysisTests(SimpleTestCase):
+class AnalysisTests(TestCase):
     def test_accents_and_case_are_folded(self):
         self.assertEqual(fold("Crèche ÉCOLE Café"), "creche ecole cafe")
 
@@ -28,9 +28,9 @@ class AnalysisTests(SimpleTestCase):
         self.assertEqual(query_terms("boulangerie", ["en", "fr"]), [{"boulangeri", "boulanger"}])
 
     def test_short_stems_are_not_prefixes(self):
-        query = build_query("T2 boulanger", ["fr"])
+        query = build_query("T2 jardin", ["fr"])
         prefixes = {stem.query_string: stem.prefix for stem in query.subqueries}
-        self.assertEqual(prefixes, {"t2": False, "boulang": True})
+        self.assertEqual(prefixes, {"t2": False, "jardin": True})
 
     def test_nothing_left_to_search(self):
         self.assertIsNone(build_query("le la les !!!", ["fr"]))

@@ -18,6 +18,7 @@ from django.utils import translation
 from wagtail.search.backends import get_search_backend
 from wagtail.test.utils import WagtailPageTestCase
 
+from search.backends.elasticsearch import synonym_analysis
 from search.models import SearchDocument
 from tests.builders import WorldTestCase, text_of
 
@@ -55,6 +56,33 @@ class ElasticsearchConfigurationTests(SimpleTestCase):
         # Wagtail's own analysers are still there for the other indexes.
         self.assertIn("edgengram_analyzer", analysis["analyzer"])
 
+    def test_queries_are_read_with_the_synonym_groups_in_each_language(self):
+        groups = [(1, ("menuisier", "menuiserie", "joinery")), (2, ("coworking", "tiers-lieu"))]
+        analysis = synonym_analysis(groups)["settings"]["analysis"]
+        self.assertEqual(
+            analysis["filter"]["portal_synonyms"],
+            {
+                "type": "synonym_graph",
+                "synonyms": ["menuisier, menuiserie, joinery", "coworking, tiers-lieu"],
+                "lenient": True,
+            },
+        )
+        # Expanded after folding, before stemming: every word of a group is stemmed alike.
+        self.assertEqual(
+            analysis["analyzer"]["portal_fr_search"]["filter"],
+            [
+                "french_elision",
+                "lowercase",
+                "fr_stop",
+                "asciifolding",
+                "portal_synonyms",
+                "fr_stemmer",
+            ],
+        )
+        self.assertEqual(
+            set(analysis["analyzer"]), {f"portal_{code}_search" for code in ["fr", "en", "nl"]}
+        )
+
     def test_the_text_goes_to_the_fields_of_its_language(self):
         mapping = get_search_backend().mapping_class(SearchDocument)
         properties = mapping.get_mapping()["properties"]
@@ -62,6 +90,9 @@ class ElasticsearchConfigurationTests(SimpleTestCase):
             with self.subTest(language=language):
                 self.assertEqual(properties[f"title_{language}"]["analyzer"], f"portal_{language}")
                 self.assertEqual(properties[f"body_{language}"]["analyzer"], f"portal_{language}")
+                self.assertEqual(
+                    properties[f"body_{language}"]["search_analyzer"], f"portal_{language}_search"
+                )
         self.assertEqual(properties["kind_filter"]["type"], "keyword")
         self.assertEqual(properties["price_filter"]["type"], "integer")
         # The stems the database backends index are not sent to Elasticsearch.

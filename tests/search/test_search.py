@@ -69,7 +69,9 @@ class SearchPageTests(SearchTestCase):
         self.assertEqual(self.titles("en", q="nurseries"), ["The Little Steps nursery"])
         self.assertEqual(self.titles("nl", q="winkels"), ["Winkel aan het dorpsplein"])
         # The French text of a translated page is not what an English reader is shown.
-        self.assertEqual(self.titles("en", q="boutique"), [])
+        self.assertEqual(self.titles("en", q="place"), [])
+        # A French word finds the English page through its synonym group (search.synonyms).
+        self.assertEqual(self.titles("en", q="boutique"), ["Shop on the main square"])
 
     def test_every_word_must_match(self):
         self.assertEqual(self.titles(q="boutique place"), ["Boutique sur la place"])
@@ -199,12 +201,12 @@ class LifecycleTests(SearchTestCase):
         premises = self.world.premises
         premises.availability = Availability.UNDER_OFFER
         publish(premises)
-        soup = self.search(q="boutique")
+        soup = self.search(q="boutique place")
         badge = soup.select_one(".results__list .badge")
         self.assertEqual(text_of(badge), "En cours de négociation")
         premises.availability = Availability.TAKEN
         publish(premises)
-        self.assertEqual(self.titles(q="boutique"), [])
+        self.assertEqual(self.titles(q="boutique place"), [])
         self.assertFalse(SearchDocument.objects.filter(page=premises).exists())
 
     def test_unpublished_pages_leave_and_come_back(self):
@@ -247,7 +249,7 @@ class LifecycleTests(SearchTestCase):
         premises = self.world.premises
         premises.availability = Availability.TAKEN
         publish(premises)
-        for language, words in [("fr", "boutique"), ("en", "shop"), ("nl", "winkel")]:
+        for language, words in [("fr", "place"), ("en", "square"), ("nl", "dorpsplein")]:
             with self.subTest(language=language):
                 self.assertEqual(self.titles(language, q=words), [])
 
@@ -267,12 +269,12 @@ class RecordTests(SearchTestCase):
     def test_queries_are_counted_per_day_and_language(self):
         self.search(q="Boutique")
         self.search(q="boutique ")
-        self.search("en", q="boutique")
+        self.search("en", q="place")
         self.search(q="zzz")
         self.search(q="boutique", page="2")
         fr = QueryDay.objects.get(query="boutique", language="fr")
         self.assertEqual((fr.hits, fr.empty_hits), (2, 0))
-        en = QueryDay.objects.get(query="boutique", language="en")
+        en = QueryDay.objects.get(query="place", language="en")
         self.assertEqual((en.hits, en.empty_hits), (1, 1))
         self.assertEqual(QueryDay.objects.get(query="zzz").empty_hits, 1)
         self.assertFalse(QueryDay.objects.filter(query="").exists())
@@ -318,16 +320,16 @@ class QueryCountTests(SearchTestCase):
                 )
             )
         counts = {}
-        for query in ("entrepot", "boutique"):
+        for query in ("entrepot", "place"):
             self.search(q=query)  # renditions and caches are made on the first request
             with CaptureQueriesContext(connection) as context:
                 soup = self.search(q=query)
             counts[query] = len(context.captured_queries)
             counts[f"{query} results"] = len(soup.select(".results__list .card"))
         self.assertEqual(counts["entrepot results"], 20)
-        self.assertEqual(counts["boutique results"], 1)
-        self.assertEqual(counts["entrepot"], counts["boutique"])
-        self.assertEqual(counts["boutique"], SEARCH_QUERIES)
+        self.assertEqual(counts["place results"], 1)
+        self.assertEqual(counts["entrepot"], counts["place"])
+        self.assertEqual(counts["place"], SEARCH_QUERIES)
 
 
 SEARCH_QUERIES = 16
@@ -346,13 +348,21 @@ class HelpTests(SearchTestCase):
         self.assertEqual(self.client.get(url, {"q": "n"}).json(), {"suggestions": []})
         self.assertEqual(self.client.get(url, {"q": "\x00<b>"}).json(), {"suggestions": []})
 
-    def test_did_you_mean(self):
-        soup = self.search(q="bootique")
-        link = soup.select_one(".did-you-mean a")
-        self.assertEqual(text_of(link), "boutique")
-        response = self.client.get(search_url("fr") + link["href"])
-        titles = [text_of(a) for a in self.get_soup(response.content).select(".results__list h2")]
+    def test_a_misspelling_is_corrected_when_the_correction_finds_something(self):
+        soup = self.search(q="bootique place")
+        titles = [text_of(a) for a in soup.select(".results__list h2")]
         self.assertEqual(titles, ["Boutique sur la place"])
+        notice = soup.select_one(".search-corrected")
+        self.assertIn("boutique place", text_of(notice))
+        # The words as typed stay one click away, and are then not corrected again.
+        response = self.client.get(search_url("fr") + notice.a["href"])
+        soup = self.get_soup(response.content)
+        self.assertEqual(soup.select(".results__list h2"), [])
+        link = soup.select_one(".did-you-mean a")
+        self.assertEqual(text_of(link), "boutique place")
+        # The report has what was typed: found once corrected, then nothing as typed.
+        day = QueryDay.objects.get(query="bootique place")
+        self.assertEqual((day.hits, day.empty_hits), (2, 1))
 
     def test_no_suggestion_when_nothing_is_close(self):
         soup = self.search(q="xylophone")

@@ -69,6 +69,11 @@ class Command(BaseCommand):
         translated = ", ".join(f"{count} into {code}" for code, count in loader.translated.items())
         if translated:
             self.stdout.write(f"Pages translated: {translated}.")
+        if loader.aliases_created:
+            self.stdout.write(
+                f"Pages served in French under the other languages until translated: "
+                f"{loader.aliases_created}."
+            )
         if loader.missing:
             self.stdout.write(
                 self.style.WARNING(
