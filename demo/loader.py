@@ -29,7 +29,7 @@ from directory.permissions import (
 from enquiries.models import RoutingRule
 from foundation.indexing import indexing_deferred
 from foundation.locale_trees import synchronise_languages
-from foundation.models import PortalSettings, StandardPage
+from foundation.models import PortalSettings, StandardPage, TagName
 from home.models import AreaPage, HomePage
 from listings.models import LISTING_PAGE_MODELS, ListingIndexPage
 from listings.reviews import next_review
@@ -51,8 +51,8 @@ from .enquiries import load_enquiries, load_registrations, load_searches
 from .images import image_file
 from .listings import all_listings
 from .services import all_services
-from .text import Glossary, make_slug, same, slug_of
-from .translation import translate_page
+from .text import Glossary, T, make_slug, same, slug_of
+from .translation import translate_page, translate_snippet
 
 # One demo listing in twelve is due for review within the fortnight: the report of listings to
 # review, and ``review_listings``, have something to show.
@@ -77,12 +77,15 @@ SITE_COLLECTION = "Installez-vous"
 KEY_NAMESPACE = uuid.UUID("6f1c0c2e-5b0a-4a43-9d0e-6a1c2d7e8b11")
 
 
-def every_third_of_each_type(pages):
-    """A third of the listings, balanced across listing types."""
+def most_of_each_type(pages, left_out_every=6):
+    """All the pages but one in ``left_out_every`` of each type, balanced across types.
+
+    The ones left out show what a newcomer sees of a page not translated yet: its alias.
+    """
     seen = Counter()
     chosen = []
     for page in pages:
-        if seen[type(page)] % 3 == 0:
+        if seen[type(page)] % left_out_every != left_out_every - 1:
             chosen.append(page)
         seen[type(page)] += 1
     return chosen
@@ -163,13 +166,14 @@ class DemoLoader:
             network,
             *standard_pages.values(),
             *structures.values(),
-            *every_third_of_each_type(listings),
-            *services[::8],
+            *most_of_each_type(listings),
+            *most_of_each_type(services),
             calendar,
             *events,
             campaign,
         ]:
             self.ensure_translations(page)
+        self.ensure_keyword_translations()
         # Every other page is served in English and Dutch too, in French, until translated.
         self.aliases_created = synchronise_languages()
         for testimonial in testimonials:
@@ -637,6 +641,21 @@ class DemoLoader:
         if locales:
             self.missing.update(translate_page(page, locales, self.glossary))
             self.translated.update(locale.language_code for locale in locales)
+
+    def ensure_keyword_translations(self):
+        """The demo's keywords in English and Dutch, through wagtail-localize."""
+        keywords = {
+            french: T(french, english, dutch)
+            for french, (english, dutch) in content.load("keywords")["keywords"].items()
+        }
+        for french in keywords.values():
+            self.glossary.add(french)
+        names = TagName.objects.filter(locale=self.french, name__in=list(keywords))
+        for name in names:
+            translated = set(name.get_translations().values_list("locale_id", flat=True))
+            locales = [locale for locale in self.locales.values() if locale.pk not in translated]
+            if locales:
+                self.missing.update(translate_snippet(name, locales, self.glossary))
 
     # Report -----------------------------------------------------------------------------------
 

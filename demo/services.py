@@ -1,6 +1,6 @@
 """The services that help a household settle, published mostly by the communities of communes.
 
-One template per category, set in a chosen commune of each community, plus a few services
+One template per category, set in chosen communes of each community, plus a few services
 written one by one (``data/services.yaml``); the phone numbers follow one another.
 """
 
@@ -49,24 +49,26 @@ def all_services(postcodes):
         siren = SIRENS[key]
         area = AREA_NAMES[siren]
         day = data["weekdays"][community["market_day"]]
-        for category, commune in community["places"].items():
-            params = {
-                **place(commune or area),
-                "area": area,
-                "day": day,
-                "day_title": day.en,
-                "places": community["nursery_places"],
-                "classes": community["school_classes"],
-            }
-            add(
-                commune,
-                params,
-                data["templates"][category],
-                structure=COMMUNITY_STRUCTURES[siren],
-                category=category,
-                community=siren,
-                email=f"{data['email_names'][category]}-{make_slug(commune or area)}@example.org",
-            )
+        for category, communes in community["places"].items():
+            for commune in communes if isinstance(communes, list) else [communes]:
+                params = {
+                    **place(commune or area),
+                    "area": area,
+                    "day": day,
+                    "day_title": day.en,
+                    "places": community["nursery_places"],
+                    "classes": community["school_classes"],
+                }
+                add(
+                    commune,
+                    params,
+                    data["templates"][category],
+                    structure=COMMUNITY_STRUCTURES[siren],
+                    category=category,
+                    community=siren,
+                    email=f"{data['email_names'][category]}-{make_slug(commune or area)}"
+                    "@example.org",
+                )
     for extra in data["extra"]:
         commune = extra["commune"]
         add(

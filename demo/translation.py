@@ -16,8 +16,29 @@ def translate_page(page, locales, glossary):
     (wagtail-localize then falls back to the French text). Returns the French strings that had
     no translation.
     """
-    source, _created = TranslationSource.update_or_create_from_instance(page)
     missing = []
+    for translation in filled_translations(page, locales, glossary, missing):
+        # Saved as a draft and published here: with publish=True, the publication would wait
+        # for the end of the transaction the whole demo is loaded in.
+        translation.save_target(publish=False)
+        translation.get_target_instance().get_latest_revision().publish()
+    return missing
+
+
+def translate_snippet(snippet, locales, glossary):
+    """The same for a translatable snippet without drafts (a keyword): saved at once."""
+    missing = []
+    for translation in filled_translations(snippet, locales, glossary, missing):
+        translation.save_target(publish=True)
+    return missing
+
+
+def filled_translations(instance, locales, glossary, missing):
+    """``instance``'s wagtail-localize translations into ``locales``, filled from the glossary.
+
+    The French strings the glossary does not know are added to ``missing``.
+    """
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
     for locale in locales:
         translation, _created = Translation.objects.get_or_create(
             source=source, target_locale=locale
@@ -32,11 +53,7 @@ def translate_page(page, locales, glossary):
             else:
                 entry.msgstr = text
         translation.import_po(po, tool_name="load_demo")
-        # Saved as a draft and published here: with publish=True, the publication would wait
-        # for the end of the transaction the whole demo is loaded in.
-        translation.save_target(publish=False)
-        translation.get_target_instance().get_latest_revision().publish()
-    return missing
+        yield translation
 
 
 def translated_text(glossary, text, language):

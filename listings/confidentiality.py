@@ -145,6 +145,13 @@ class Disclosure:
         giveaways = self.place_names.giveaways
         return [tag for tag in tags if not giveaways & set(words(tag.name, "fr"))]
 
+    def public_words(self, names):
+        """``names`` (of keywords, in any language) without those naming the place."""
+        if not self.confidential:
+            return list(names)
+        giveaways = self.place_names.giveaways
+        return [name for name in names if not giveaways & set(words(name, "fr"))]
+
     def searchable_texts(self, texts):
         """What the search may find the offer by: no word of a confidential offer's town."""
         if not self.confidential:

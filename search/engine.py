@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from modelsearch.query import Or
 from taggit.models import Tag
 
+from foundation.models.keywords import names_in
 from search.analysis import query_words
 from search.facets import (
     FACET_COLUMNS,
@@ -394,6 +395,10 @@ class Search:
 
     def facets(self, counts):
         selected = {name: set(self.applied.get(name) or []) for name in FACET_COLUMNS}
+        if self.language != self.source_language and (counts.get("tag") or selected["tag"]):
+            # The keywords in the reader's language, where they are translated.
+            slugs = [*counts.get("tag", {}), *selected["tag"]]
+            self.tag_names.update(names_in(slugs, self.language))
         labels = self.labels()
         facets = []
         for name, label in self.facet_labels().items():

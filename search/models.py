@@ -217,15 +217,16 @@ class SearchDocument(index.Indexed, models.Model):
     def body_nl(self):
         return self.text_in("nl", self.text)
 
-    # The database backends store stems, analysed in Python (see search.analysis).
+    # The database backends store stems, analysed in Python (see search.analysis), with the
+    # tokens of the synonym groups the text speaks of (search.synonyms).
     @property
     def title(self):
-        return analyse(self.heading, self.language)
+        tokens = tokens_of(self.heading, self.language)
+        return " ".join([analyse(self.heading, self.language), *tokens])
 
     @property
     def body(self):
-        # The tokens of the synonym groups the page speaks of (search.synonyms).
-        tokens = tokens_of(f"{self.heading}\n{self.text}", self.language)
+        tokens = tokens_of(self.text, self.language)
         return " ".join([analyse(self.text, self.language), *tokens])
 
 

@@ -94,9 +94,12 @@ def matches(stem_list, language):
 
 
 def tokens_of(text, language):
-    """The tokens of the groups ``text`` speaks of, to index with it."""
-    found = matches(stems(text, language), language)
-    return sorted({group_token for _start, _end, group_token in found})
+    """The token of a group for each time ``text`` speaks of it, to index with it.
+
+    Counted as often as the text names the group, as its words are: a page about bakeries
+    ranks above a page that mentions one.
+    """
+    return [group_token for _start, _end, group_token in matches(stems(text, language), language)]
 
 
 def query_tokens(text, languages):

@@ -1,5 +1,6 @@
 from .documents import PortalDocument
 from .images import PortalImage, PortalRendition
+from .keywords import TagName
 from .outbox import Notification, NotificationKind, NotificationStatus
 from .pages import BasePage, ChoiceListPageForm, HeroMixin, StandardPage
 from .settings import AccessibilityStatus, PortalSettings
@@ -17,4 +18,5 @@ __all__ = [
     "PortalRendition",
     "PortalSettings",
     "StandardPage",
+    "TagName",
 ]

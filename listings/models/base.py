@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -24,6 +25,7 @@ from directory.models import StructurePage
 from foundation.cards import OfferCard
 from foundation.i18n import in_locale_or_source
 from foundation.models import BasePage
+from foundation.models.keywords import every_name, names_in
 from foundation.vocabularies import (
     DESCRIPTION_FEATURES,
     Availability,
@@ -283,6 +285,17 @@ class ListingPage(BasePage):
     def public_tags(self):
         return self.disclosure.public_tags(self.tags.all())
 
+    def public_tag_names(self):
+        """The names of the public tags in the reader's language, or French where untranslated.
+
+        A translated name is held to the same rule as the tag: none names a confidential
+        offer's town.
+        """
+        tags = self.public_tags
+        language = get_language() or settings.LANGUAGE_CODE
+        names = names_in(tags, language) if language != settings.LANGUAGE_CODE else {}
+        return self.disclosure.public_words([names.get(tag.slug, tag.name) for tag in tags])
+
     @cached_property
     def shows_price(self):
         return self.price is not None and self.price_kind not in (
@@ -371,7 +384,8 @@ class ListingPage(BasePage):
                 disclosure.commune.name if disclosure.commune else "",
                 self.community.name if self.community else "",
                 self.reference,
-                *(tag.name for tag in tags),
+                # Its keywords in every language: a French page is found by English words.
+                *every_name(tags),
             ]
         )
         return {

@@ -9,6 +9,7 @@ and on PostgreSQL.
 from urllib.parse import urlencode
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.urls import reverse
 from django.utils import translation
@@ -43,6 +44,29 @@ FLATS = [
     "Appartement T2 à louer à Ambert",
 ]
 
+JOINERY = "Menuiserie-agencement à reprendre à Cunlhat"
+HAIR_SALON = "Salon de coiffure mixte à céder à Billom"
+BUTCHER = "Boucherie-charcuterie traditionnelle à reprendre à Courpière"
+GOAT_FARM = "Élevage caprin avec fromagerie fermière à reprendre à Saint-Dier-d'Auvergne"
+GARAGE = "Garage automobile avec carrosserie à reprendre dans la vallée de la Dore"
+HEALTH_CENTRES = ["Maison de santé pluriprofessionnelle de Billom"]
+BROADBAND_BILLOM = "Fibre optique et couverture mobile – Billom Communauté"
+COWORKING = ["Bureau de 14 m² en tiers-lieu à Ambert", "Bureau de 12 m² en tiers-lieu à Courpière"]
+EN_COWORKING = [
+    "14 m² office in a coworking space in Ambert",
+    "12 m² office in a coworking space in Courpière",
+]
+EN_BAKERY = "Bakery and patisserie to take over in the heart of Ambert"
+NL_BAKERY = "Bakkerij-banketbakkerij over te nemen in het hart van Ambert"
+EN_CAMPSITE = "Three-star campsite to take over in Arlanc"
+EN_ESTATE = "Estate with three holiday cottages for sale in Saint-Germain-l'Herm"
+ESTATE = "Domaine de trois gîtes à vendre à Saint-Germain-l'Herm"
+CAMPAIGN = "Reprendre un commerce de bourg"
+# Not translated in the demo: found in English and Dutch through their keywords and synonyms.
+CUTLERY = "Atelier de coutellerie artisanale à reprendre à Thiers"
+HOTEL = "Hôtel-restaurant de 12 chambres à céder en vallée de la Dore"
+DAIRY = "Exploitation laitière en AOP Fourme d'Ambert à reprendre à Job"
+
 CASES = [
     # French: stems, accents, plurals, several words.
     ("fr", {"q": "boulanger"}, {"first": BAKERY, "absent": ["Camping trois étoiles"]}),
@@ -50,8 +74,8 @@ CASES = [
     ("fr", {"q": "BOULANGERIES"}, {"first": BAKERY}),
     ("fr", {"q": "local commercial"}, {"first_page": SHOPS, "top": 3}),
     ("fr", {"q": "locaux commerciaux"}, {"first_page": SHOPS}),
-    ("fr", {"q": "creche"}, {"first_page": NURSERIES, "top": 3}),
-    ("fr", {"q": "crèches"}, {"first_page": NURSERIES, "top": 3}),
+    ("fr", {"q": "creche"}, {"first_page": NURSERIES, "all_start": "Crèche"}),
+    ("fr", {"q": "crèches"}, {"first_page": NURSERIES, "all_start": "Crèche"}),
     (
         "fr",
         {"q": "cafe"},
@@ -144,7 +168,7 @@ CASES = [
         {"q": "ecole"},
         {
             "first_page": ["École publique de Cunlhat", "École publique de Puy-Guillaume"],
-            "top": 3,
+            "all_start": "École",
         },
     ),
     (
@@ -218,7 +242,15 @@ CASES = [
     (
         "fr",
         {"category": "childcare", "area": AMBERT_CC},
-        {"exact": ["Crèche multi-accueil d'Ambert"]},
+        {
+            "exact": [
+                "Crèche multi-accueil d'Ambert",
+                "Crèche multi-accueil d'Arlanc",
+                "Crèche multi-accueil de Cunlhat",
+                "Crèche multi-accueil de Marsac-en-Livradois",
+                "Crèche multi-accueil de Saint-Anthème",
+            ]
+        },
     ),
     (
         "fr",
@@ -243,7 +275,7 @@ CASES = [
             "top": 3,
         },
     ),
-    ("en", {"q": "nurseries"}, {"first": "Day nursery in Ambert"}),
+    ("en", {"q": "nurseries"}, {"first_page": ["Day nursery in Ambert"], "all_start": "Day"}),
     (
         "en",
         {"q": "flats to rent"},
@@ -252,7 +284,17 @@ CASES = [
             "top": 2,
         },
     ),
-    ("en", {"q": "farmland"}, {"first": "8.5 hectares of farmland in Fournols"}),
+    (
+        "en",
+        {"q": "farmland"},
+        {
+            "first_page": [
+                "8.5 hectares of farmland in Fournols",
+                "12 hectares of farmland in Valcivières",
+            ],
+            "top": 2,
+        },
+    ),
     (
         "en",
         {"q": "workshops"},
@@ -261,22 +303,26 @@ CASES = [
                 "300 m² starter workshop to let in Ambert",
                 "250 m² starter workshop to let in Saint-Rémy-sur-Durolle",
             ],
-            "top": 2,
+            "top": 3,
         },
     ),
     ("en", {"q": "campsite"}, {"first": "Three-star campsite to take over in Arlanc"}),
     (
         "en",
         {"q": "broadband"},
-        {"first": "Fibre broadband and mobile coverage – Thiers Dore et Montagne"},
+        {
+            "first_page": ["Fibre broadband and mobile coverage – Thiers Dore et Montagne"],
+            "top": 3,
+        },
     ),
     ("en", {"q": "library"}, {"first": "Media library in Billom"}),
+    # A French word finds the English page through its synonym group.
     (
         "en",
         {"q": "fromagerie"},
-        {"first": "Élevage caprin avec fromagerie fermière à reprendre à Saint-Dier-d'Auvergne"},
+        {"first": "Goat farm with cheese dairy to take over in Saint-Dier-d'Auvergne"},
     ),
-    ("en", {"q": "coiffure"}, {"first": "Salon de coiffure mixte à céder à Billom"}),
+    ("en", {"q": "coiffure"}, {"first": "Hair salon for sale in Billom"}),
     # Dutch.
     (
         "nl",
@@ -295,8 +341,22 @@ CASES = [
             "top": 3,
         },
     ),
-    ("nl", {"q": "kinderdagverblijven"}, {"first": "Kinderdagverblijf in Ambert"}),
-    ("nl", {"q": "landbouwgrond"}, {"first": "8,5 hectare landbouwgrond in Fournols"}),
+    (
+        "nl",
+        {"q": "kinderdagverblijven"},
+        {"first_page": ["Kinderdagverblijf in Ambert"], "all_start": "Kinderdagverblijf"},
+    ),
+    (
+        "nl",
+        {"q": "landbouwgrond"},
+        {
+            "first_page": [
+                "8,5 hectare landbouwgrond in Fournols",
+                "12 hectare landbouwgrond in Valcivières",
+            ],
+            "top": 2,
+        },
+    ),
     (
         "nl",
         {"q": "bouwgrond"},
@@ -311,14 +371,72 @@ CASES = [
     (
         "nl",
         {"q": "glasvezel"},
-        {"first": "Glasvezel en mobiele dekking – Thiers Dore et Montagne"},
+        {"first_page": ["Glasvezel en mobiele dekking – Thiers Dore et Montagne"], "top": 3},
     ),
-    ("nl", {"q": "scierie"}, {"first": "Scierie et négoce de bois à transmettre à Vertolaye"}),
     (
         "nl",
         {"q": "appartementen"},
         {"first_page": ["Appartement met 3 kamers te huur in Billom"], "top": 3},
     ),
+    # Trade names find their activity, and the activity its trade (search.synonyms).
+    ("fr", {"q": "menuisier"}, {"first_page": [JOINERY], "top": 3}),
+    ("fr", {"q": "ébéniste"}, {"first_page": [JOINERY], "top": 3}),
+    ("fr", {"q": "coiffeur"}, {"first": HAIR_SALON}),
+    ("fr", {"q": "coiffeuse"}, {"first": HAIR_SALON}),
+    ("fr", {"q": "boucher"}, {"first": BUTCHER}),
+    ("fr", {"q": "charcutier"}, {"first": BUTCHER}),
+    ("fr", {"q": "pâtissier"}, {"first": BAKERY}),
+    ("fr", {"q": "fromager"}, {"first": GOAT_FARM}),
+    ("fr", {"q": "libraire"}, {"first": "Librairie-maison de la presse à reprendre à Ambert"}),
+    ("fr", {"q": "épicier"}, {"first": "Épicerie multiservice à reprendre à Saint-Anthème"}),
+    ("fr", {"q": "coutelier"}, {"first": CUTLERY}),
+    ("fr", {"q": "hôtelier"}, {"first_page": [HOTEL], "top": 3}),
+    ("fr", {"q": "garagiste"}, {"first": GARAGE}),
+    ("fr", {"q": "mécanicien"}, {"first_page": [GARAGE], "top": 3}),
+    # Everyday words find the offers' vocabulary.
+    ("fr", {"q": "médecin"}, {"first_page": HEALTH_CENTRES, "all_start": "Maison de santé"}),
+    ("fr", {"q": "généraliste"}, {"first_page": HEALTH_CENTRES[:1], "top": 3}),
+    ("fr", {"q": "gîte"}, {"first": ESTATE}),
+    ("fr", {"q": "chambres d'hôtes"}, {"first": ESTATE}),
+    ("fr", {"q": "tiers-lieu"}, {"first_page": COWORKING, "top": 2}),
+    ("fr", {"q": "espace de travail partagé"}, {"first_page": COWORKING, "top": 3}),
+    ("fr", {"q": "haut débit"}, {"first_page": [BROADBAND_BILLOM], "top": 3}),
+    ("fr", {"q": "micro-crèche"}, {"first_page": NURSERIES, "all_start": "Crèche"}),
+    # Misspellings with no result are corrected at once.
+    ("fr", {"q": "boulangrie"}, {"first": BAKERY, "corrected": True}),
+    ("fr", {"q": "menuserie"}, {"first": JOINERY, "corrected": True}),
+    ("fr", {"q": "coifure"}, {"first": HAIR_SALON, "corrected": True}),
+    ("en", {"q": "bakry"}, {"first": EN_BAKERY, "corrected": True}),
+    ("nl", {"q": "bakkrij"}, {"first": NL_BAKERY, "corrected": True}),
+    # Not every word matches: the pages with the most words come first.
+    ("fr", {"q": "boulangerie ambert xylophone"}, {"nearest_first": BAKERY}),
+    ("en", {"q": "campsite arlanc unicorn"}, {"nearest_first": EN_CAMPSITE}),
+    ("nl", {"q": "bakkerij ambert eenhoorn"}, {"nearest_first": NL_BAKERY}),
+    # English and Dutch words for pages only in French, through keywords and synonyms.
+    ("en", {"q": "cutlery"}, {"first_page": [CUTLERY], "top": 3}),
+    ("nl", {"q": "messenmakerij"}, {"first_page": [CUTLERY], "top": 3}),
+    ("en", {"q": "hotel"}, {"first": HOTEL}),
+    ("nl", {"q": "hotel"}, {"first": HOTEL}),
+    ("en", {"q": "dairy farm"}, {"first_page": [DAIRY], "top": 3}),
+    ("nl", {"q": "melkveehouderij"}, {"first_page": [DAIRY], "top": 3}),
+    ("en", {"q": "joinery"}, {"first": "Joinery and fit-out business to take over in Cunlhat"}),
+    ("en", {"q": "doctor"}, {"first_page": ["Health centre in Billom"], "all_start": "Health"}),
+    ("nl", {"q": "huisarts"}, {"first_page": ["Gezondheidscentrum in Billom"], "top": 3}),
+    ("nl", {"q": "kapper"}, {"first": "Kapsalon te koop in Billom"}),
+    ("en", {"q": "butcher"}, {"first": "Traditional butcher's shop to take over in Courpière"}),
+    (
+        "nl",
+        {"q": "slager"},
+        {"first_page": ["Traditionele slagerij over te nemen in Courpière"], "top": 3},
+    ),
+    ("en", {"q": "bed and breakfast"}, {"first": EN_ESTATE}),
+    ("en", {"q": "remote work"}, {"first_page": EN_COWORKING, "top": 2}),
+    ("nl", {"q": "bedrijventerrein"}, {"all_start": "Perceel", "top": 3}),
+    ("en", {"q": "business park"}, {"all_start": "3,500 m² plot", "top": 1}),
+    # Events, campaigns and structures, with their kind.
+    ("en", {"q": "immersion weekend"}, {"first": "Immersion weekend in Ambert", "kind": "Event"}),
+    ("fr", {"q": "reprendre un commerce de bourg"}, {"first": CAMPAIGN, "kind": "Campagne"}),
+    ("fr", {"q": "initiative"}, {"first_page": ["Créa Thiers Initiative"], "top": 3}),
 ]
 
 
@@ -334,8 +452,6 @@ def test_relevance(demo, client, case):
         url = reverse("search")
     response = client.get(url, params)
     assert response.status_code == 200
-    from bs4 import BeautifulSoup
-
     soup = BeautifulSoup(response.content, "html.parser")
     titles = [text_of(link) for link in soup.select(".results__list .card__title a")]
     if "first" in expected:
@@ -344,12 +460,29 @@ def test_relevance(demo, client, case):
         top = titles[: expected.get("top", len(titles))]
         missing = [title for title in expected["first_page"] if title not in top]
         assert not missing, titles
+    if "all_start" in expected:
+        # The first results, five unless said otherwise, are all of the kind wanted.
+        top = titles[: expected.get("top", 5)]
+        assert top and all(title.startswith(expected["all_start"]) for title in top), titles
     if "exact" in expected:
         assert sorted(titles) == sorted(expected["exact"])
     for title in expected.get("absent", []):
         assert not any(found.startswith(title) for found in titles), titles
+    if "corrected" in expected:
+        assert soup.select_one(".search-corrected") is not None
+    if "nearest_first" in expected:
+        nearest = [text_of(link) for link in soup.select(".empty-state .card__title a")]
+        assert titles == [] and nearest[:1] == [expected["nearest_first"]], nearest
+    if "kind" in expected:
+        kicker = text_of(soup.select_one(".results__list .card__kicker"))
+        assert kicker.startswith(expected["kind"]), kicker
 
 
 def test_the_set_is_large_enough():
-    assert len(CASES) >= 40
-    assert {language for language, _params, _expected in CASES} == {"fr", "en", "nl"}
+    assert len(CASES) >= 80
+    languages = [language for language, _params, _expected in CASES]
+    assert {language: languages.count(language) >= 15 for language in ("fr", "en", "nl")} == {
+        "fr": True,
+        "en": True,
+        "nl": True,
+    }
