@@ -14,8 +14,10 @@ gets them here, when its publication is committed.
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 
+from wagtail import hooks
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published
 from wagtail_localize.models import LocaleSynchronization
@@ -77,6 +79,39 @@ def _give_aliases(page_id):
     if page is not None:
         with transaction.atomic():
             ensure_aliases(page)
+
+
+def aliases_elsewhere(page):
+    """``page``'s aliases in the other languages' trees."""
+    return Page.objects.filter(alias_of=page).exclude(locale_id=page.locale_id)
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def delete_aliases_with_their_page(pages, action):
+    """Deleting a page in the admin deletes its aliases with it, and says so.
+
+    Its translations stay: they are the translators' work. Unpublishing already takes the
+    aliases along (Wagtail).
+    """
+    if action == "delete":
+        return {page: aliases_elsewhere(page) for page in pages}
+    return None
+
+
+@receiver(pre_delete)
+def forget_aliases_of_a_deleted_page(sender, instance, **kwargs):
+    """A page deleted otherwise than in the admin takes its aliases along too.
+
+    Wagtail keeps an alias whose page is deleted as an ordinary page: it would go on showing
+    the deleted page's French text under English or Dutch menus.
+    """
+    if not isinstance(instance, Page) or instance.alias_of_id:
+        return
+    orphans = list(aliases_elsewhere(instance).values_list("pk", flat=True))
+    if orphans:
+        transaction.on_commit(
+            lambda: [page.delete() for page in Page.objects.filter(pk__in=orphans, alias_of=None)]
+        )
 
 
 def synchronise_languages():

@@ -1,5 +1,8 @@
 """Keeping one search document per live page that the public search may show."""
 
+import threading
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -81,12 +84,32 @@ def visible_pages(pages):
     return pages.live().public()
 
 
+# Set while a bulk load publishes pages that its caller indexes all at once afterwards.
+_bulk = threading.local()
+
+
+@contextmanager
+def rebuilt_afterwards():
+    """Within, publishing writes no search document: the caller runs ``rebuild`` after.
+
+    Loading the demo publishes each page, and each of its translations, once or more; every
+    publication would rewrite the documents of its whole group.
+    """
+    _bulk.active = True
+    try:
+        yield
+    finally:
+        _bulk.active = False
+
+
 def reindex_translations(page):
     """Rewrite the documents of ``page`` and of all its translations.
 
     Which page stands for the group in each language depends on which translations are live:
     publishing, unpublishing or deleting one of them changes its siblings' documents too.
     """
+    if getattr(_bulk, "active", False):
+        return
     # An alias in a synchronised tree only stands for its French page, whose document is shown
     # in that language; the results link to the alias (``search.hits.in_reader_language``).
     group = Page.objects.filter(

@@ -10,8 +10,7 @@ from wagtail.search import index
 
 from foundation.cards import OfferCard
 from foundation.vocabularies import Availability, ServiceCategory
-from search.analysis import analyse
-from search.synonyms import split_terms, tokens_of
+from search.synonyms import indexed, split_terms
 
 
 class DocumentKind(models.TextChoices):
@@ -221,13 +220,11 @@ class SearchDocument(index.Indexed, models.Model):
     # tokens of the synonym groups the text speaks of (search.synonyms).
     @property
     def title(self):
-        tokens = tokens_of(self.heading, self.language)
-        return " ".join([analyse(self.heading, self.language), *tokens])
+        return indexed(self.heading, self.language)
 
     @property
     def body(self):
-        tokens = tokens_of(self.text, self.language)
-        return " ".join([analyse(self.text, self.language), *tokens])
+        return indexed(self.text, self.language)
 
 
 class SynonymGroup(models.Model):

@@ -93,13 +93,16 @@ def matches(stem_list, language):
     return found
 
 
-def tokens_of(text, language):
-    """The token of a group for each time ``text`` speaks of it, to index with it.
+def indexed(text, language):
+    """``text`` as the database backends index it: its stems, then the token of a group for
+    each time it speaks of it.
 
-    Counted as often as the text names the group, as its words are: a page about bakeries
-    ranks above a page that mentions one.
+    Tokens are counted as often as the text names the group, as its words are: a page about
+    bakeries ranks above a page that mentions one.
     """
-    return [group_token for _start, _end, group_token in matches(stems(text, language), language)]
+    stem_list = stems(text, language)
+    tokens = [group_token for _start, _end, group_token in matches(stem_list, language)]
+    return " ".join(stem_list + tokens)
 
 
 def query_tokens(text, languages):

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from django.contrib.auth import get_user_model
 from django.core import mail
 
 from wagtail.models import Page
@@ -174,3 +175,22 @@ def test_an_enquiry_from_an_offer_not_translated_is_about_the_offer_and_in_dutch
     assert enquiry.listing_id == world.premises.pk
     acknowledgement = next(m for m in mail.outbox if m.to == ["anna.devries@example.nl"])
     assert acknowledgement.subject.startswith("Uw aanvraag")
+
+
+def test_deleting_a_page_deletes_its_aliases_and_keeps_its_translations(
+    client, world, django_capture_on_commit_callbacks
+):
+    aliases = list(Page.objects.filter(alias_of=world.land).values_list("pk", flat=True))
+    assert len(aliases) == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        world.land.delete()
+    assert not Page.objects.filter(pk__in=aliases).exists()
+    # In the admin, the confirmation counts them and they go at once.
+    admin = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
+    client.force_login(admin)
+    aliases = list(Page.objects.filter(alias_of=world.housing).values_list("pk", flat=True))
+    response = client.post(f"/admin/pages/{world.housing.pk}/delete/")
+    assert response.status_code == 302
+    assert not Page.objects.filter(pk__in=[world.housing.pk, *aliases]).exists()
+    # The translated pages of the skeleton are the translators' work: they stay.
+    assert version_in(world, "cci", "nl").alias_of_id is None

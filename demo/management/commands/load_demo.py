@@ -7,6 +7,7 @@ from django.utils import translation
 
 from demo.loader import DEMO_PASSWORD, DemoLoader
 from search.documents import rebuild as rebuild_search_documents
+from search.documents import rebuilt_afterwards
 from territory.models import Commune, CommunityOfCommunes
 
 
@@ -33,8 +34,9 @@ class Command(BaseCommand):
             )
         started = time.monotonic()
         call_command("import_territory", verbosity=0)
-        loader = DemoLoader().load()
-        # Pages loaded by an earlier version of the demo get their search documents too.
+        with rebuilt_afterwards():
+            loader = DemoLoader().load()
+        # Every page's documents at once, those of an earlier version of the demo included.
         documents = rebuild_search_documents()
         if not verbosity:
             return
