@@ -10,6 +10,7 @@ and the counts, the order and the page are worked out here. Either way a page co
 same number of queries however many results it has.
 """
 
+import copy
 from collections import Counter
 from dataclasses import dataclass
 
@@ -57,7 +58,6 @@ class Search:
     page_size = 20
 
     def __init__(self, data, *, language, source_language="fr", kinds=None, page_size=None):
-        self.data = data
         self.language = language
         self.source_language = source_language
         self.languages = self.languages_for(language, source_language)
@@ -188,9 +188,10 @@ class Search:
         documents = in_reader_language(documents, self.language)
         nearest, suggestion = [], None
         if not paginator.count and self.text:
-            suggestion = self.suggestion()
-            if suggestion and not self.applied.get("as_typed"):
-                return self.corrected_search(suggestion).run(page_number)
+            correction = self.correction()
+            if correction and not self.applied.get("as_typed"):
+                return self.corrected_search(*correction).run(page_number)
+            suggestion = correction[0] if correction else None
             nearest = self.nearest()
         return SearchOutcome(
             form=self.form,
@@ -207,34 +208,31 @@ class Search:
             suggestion=suggestion,
         )
 
-    def corrected_search(self, text):
-        """The same search with ``text`` for words, telling what was typed."""
-        data = self.data.copy() if hasattr(self.data, "copy") else dict(self.data)
-        data["q"] = text
-        search = Search(
-            data,
-            language=self.language,
-            source_language=self.source_language,
-            kinds=self.kinds,
-            page_size=self.page_size,
-        )
+    def corrected_search(self, text, query, hits):
+        """This search with the words of its correction, telling what was typed.
+
+        The facets, places and tags already read are kept, and so are the correction's hits.
+        """
+        search = copy.copy(self)
+        search.text, search.query, search.hits = text, query, hits
         search.typed = self.text
         return search
 
     def sorts(self):
         return [(key, label) for key, label in SORTS.items() if self.query or key != "relevance"]
 
-    def suggestion(self):
-        """A spelling of the query that finds something, for "did you mean"."""
+    def correction(self):
+        """(text, query, hits) of a spelling of the words that finds something, or ``None``."""
         text = corrected(self.text, self.language)
         if not text:
             return None
         query = build_query(text, self.languages)
         if query is None:
             return None
-        if not self.base().filter(page__in=Hits(query, text, self.languages).ids()).exists():
+        hits = Hits(query, text, self.languages)
+        if not self.base().filter(page__in=hits.ids()).exists():
             return None
-        return text
+        return text, query, hits
 
     def nearest(self, limit=6):
         """The documents that match the most words, when none match them all.
