@@ -4,7 +4,6 @@ import threading
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -148,19 +147,18 @@ def refresh_dated():
     Run every night: an event over leaves the search, a campaign that starts joins it.
     Returns how many translation groups were asked again.
     """
-    keys = set()
-    for model in get_page_models():
-        if getattr(model, "search_changes_with_time", False) and not model._meta.abstract:
-            keys.update(model.objects.live().values_list("translation_key", flat=True))
-    keys.update(
-        SearchDocument.objects.filter(
-            page__content_type__in=[
-                ContentType.objects.get_for_model(model)
-                for model in get_page_models()
-                if getattr(model, "search_changes_with_time", False)
-            ]
-        ).values_list("page__translation_key", flat=True)
-    )
+    models = [
+        model for model in get_page_models() if getattr(model, "search_changes_with_time", False)
+    ]
+    if not models:
+        return 0
+    pages = Page.objects.type(*models)
+    keys = {
+        *pages.live().values_list("translation_key", flat=True),
+        *SearchDocument.objects.filter(page__in=pages).values_list(
+            "page__translation_key", flat=True
+        ),
+    }
     for key in sorted(keys):
         reindex_translations(Page(translation_key=key))
     return len(keys)

@@ -12,7 +12,6 @@ of "maison de santé". Elasticsearch applies the same groups with a synonym filt
 language's search analyser (``search.backends.elasticsearch``).
 """
 
-import functools
 import re
 from pathlib import Path
 
@@ -64,26 +63,33 @@ def groups():
     if _read.get("version") != version:
         rows = SynonymGroup.objects.order_by("pk").values_list("pk", "terms")
         _read["groups"] = tuple((pk, tuple(split_terms(terms))) for pk, terms in rows)
+        _read["stemmed"] = {}
         _read["version"] = version
     return _read["groups"]
 
 
-@functools.lru_cache(maxsize=16)
-def _stemmed(groups_value, language):
-    """Each group's expressions as stem sequences in ``language``, indexed by first stem."""
-    by_first = {}
-    for pk, terms in groups_value:
-        for term in terms:
-            sequence = tuple(stems(term, language))
-            if sequence:
-                by_first.setdefault(sequence[0], []).append((sequence, token(pk)))
-    return by_first
+def _stemmed(language):
+    """Each group's expressions as stem sequences in ``language``, indexed by first stem.
+
+    Worked out once per language and version of the groups.
+    """
+    current = groups()
+    stemmed = _read["stemmed"]
+    if language not in stemmed:
+        by_first = {}
+        for pk, terms in current:
+            for term in terms:
+                sequence = tuple(stems(term, language))
+                if sequence:
+                    by_first.setdefault(sequence[0], []).append((sequence, token(pk)))
+        stemmed[language] = by_first
+    return stemmed[language]
 
 
 def matches(stem_list, language):
     """(start, end, token) of each group expression found in ``stem_list``, stemmed in
     ``language``."""
-    by_first = _stemmed(groups(), language if language in STEMMERS else "fr")
+    by_first = _stemmed(language if language in STEMMERS else "fr")
     found = []
     for start, stem in enumerate(stem_list):
         for sequence, group_token in by_first.get(stem, ()):
