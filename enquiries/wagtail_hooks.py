@@ -11,7 +11,7 @@ from enquiries.models import Enquiry
 from enquiries.viewsets import EnquiryPermissionPolicy, NetworkViewSetGroup, PersonalDataView
 from foundation.figures import FIGURES_HOOK
 from foundation.privacy import HOOK as PERSONAL_DATA_HOOK
-from foundation.rights import COORDINATOR_PERMISSIONS_HOOK, STRUCTURE_PERMISSIONS_HOOK
+from foundation.rights import COORDINATOR_PERMISSIONS_HOOK, STRUCTURE_PERMISSIONS_HOOK, managing
 
 register_permission_policy(Enquiry, EnquiryPermissionPolicy(Enquiry))
 
@@ -53,7 +53,5 @@ def coordinators_route_every_enquiry():
         ("enquiries", "change_enquiry"),
         ("enquiries", "delete_enquiry"),
         ("enquiries", "view_routingrule"),
-        ("enquiries", "add_routingrule"),
-        ("enquiries", "change_routingrule"),
-        ("enquiries", "delete_routingrule"),
+        *managing("enquiries", "routingrule"),
     ]

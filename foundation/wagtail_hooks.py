@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from foundation.i18n import stale_translation_source
 from foundation.models import TagName
 from foundation.rich_text import CheckedRichTextFormField
-from foundation.rights import COORDINATOR_PERMISSIONS_HOOK
+from foundation.rights import COORDINATOR_PERMISSIONS_HOOK, managing
 
 register_form_field_override(RichTextField, override={"form_class": CheckedRichTextFormField})
 
@@ -56,8 +56,4 @@ register_snippet(TagNameViewSet)
 
 @hooks.register(COORDINATOR_PERMISSIONS_HOOK)
 def coordinators_translate_keywords():
-    return [
-        ("foundation", "add_tagname"),
-        ("foundation", "change_tagname"),
-        ("foundation", "delete_tagname"),
-    ]
+    return managing("foundation", "tagname")

@@ -13,7 +13,7 @@ from foundation.attribution import CAMPAIGN_TITLES_HOOK
 from foundation.figures import FIGURES_HOOK
 from foundation.i18n import in_source_locale
 from foundation.privacy import HOOK as PERSONAL_DATA_HOOK
-from foundation.rights import COORDINATOR_PERMISSIONS_HOOK
+from foundation.rights import COORDINATOR_PERMISSIONS_HOOK, managing
 from foundation.spreadsheets import SafeCsvExportMixin
 from promotion import privacy
 from promotion.figures import EventFigures
@@ -128,8 +128,6 @@ def coordinators_run_the_promotion():
     # The park's events and the portraits of those who settled.
     return [
         ("promotion", "view_eventregistration"),
-        ("promotion", "add_testimonial"),
-        ("promotion", "change_testimonial"),
-        ("promotion", "delete_testimonial"),
+        *managing("promotion", "testimonial"),
         ("promotion", "view_testimonial"),
     ]

@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from foundation.figures import FIGURES_HOOK
-from foundation.rights import COORDINATOR_PERMISSIONS_HOOK
+from foundation.rights import COORDINATOR_PERMISSIONS_HOOK, managing
 from search.figures import SearchFigures
 from search.models import SynonymGroup
 from search.reports import QueryReportView
@@ -44,12 +44,8 @@ def coordinators_read_and_steer_searches():
     # What newcomers search for, and the results the park pins for a query.
     return [
         ("search", "view_queryday"),
-        ("wagtailsearchpromotions", "add_searchpromotion"),
-        ("wagtailsearchpromotions", "change_searchpromotion"),
-        ("wagtailsearchpromotions", "delete_searchpromotion"),
-        ("search", "add_synonymgroup"),
-        ("search", "change_synonymgroup"),
-        ("search", "delete_synonymgroup"),
+        *managing("wagtailsearchpromotions", "searchpromotion"),
+        *managing("search", "synonymgroup"),
     ]
 
 
