@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 from directory.models import StructurePage
 from foundation.cards import OfferCard
 from foundation.i18n import in_locale_or_source
+from foundation.locale_trees import text_language
 from foundation.models import BasePage
 from foundation.models.keywords import every_name, names_in
 from foundation.vocabularies import (
@@ -321,10 +322,8 @@ class ListingPage(BasePage):
             title=self.title,
             css_class="listing-card",
             image=getattr(self, "card_image", None),
-            # Not translated yet: shown in the source language.
-            language=settings.LANGUAGE_CODE
-            if reader_locale_id and (self.alias_of_id or self.locale_id != reader_locale_id)
-            else "",
+            # Not translated yet: shown in the source language ("" when in the reader's).
+            language=text_language(self, reader_locale_id, "") if reader_locale_id else "",
             price_kind=self.price_kind,
             price=self.price,
             hectares=self.area_hectares,
