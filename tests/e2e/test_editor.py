@@ -13,6 +13,13 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
+UNSAVED = "window.wagtail.app.queryController('w-unsaved')"
+AUTOSAVED = f"""() => {{
+    const autosave = window.wagtail.app.queryController('w-autosave');
+    const unsaved = {UNSAVED};
+    return autosave.stateValue === 'saved' && unsaved.initialFormData === unsaved.formData;
+}}"""
+
 
 def test_an_editor_publishes_an_offer_with_a_photo_and_finds_it(
     world, live_server, page, tmp_path
@@ -28,6 +35,8 @@ def test_an_editor_publishes_an_offer_with_a_photo_and_finds_it(
     page.wait_for_url("**/admin/")
 
     page.goto(f"{live_server.url}/admin/pages/add/listings/premiseslistingpage/{world.cci.pk}/")
+    # Wagtail notices edits by comparing the form with what it held two seconds after loading.
+    page.wait_for_function(f"() => !!{UNSAVED}?.initialFormData")
     page.fill("#id_title", "Local d'artisan avec vitrine")
     page.fill("#id_reference", "CCI-NAV-1")
     page.select_option("#id_commune", str(world.thiers.pk))
@@ -49,6 +58,11 @@ def test_an_editor_publishes_an_offer_with_a_photo_and_finds_it(
     page.locator('[data-contentpath="gallery"] input[name$="-value-alt_text"]').fill(
         "La vitrine de l'atelier, sur la rue"
     )
+
+    # Wagtail autosaves the draft, which moves the form to the new page's edit view; publishing
+    # while a save is still on its way would post the page twice, so the editor sees it saved.
+    page.wait_for_function(AUTOSAVED)
+    page.wait_for_url("**/admin/pages/*/edit/**")
 
     page.locator("footer .w-dropdown__toggle").first.click()
     page.locator('button[name="action-publish"]').click()
