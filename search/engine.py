@@ -28,6 +28,7 @@ from search.facets import (
     FACET_COLUMNS,
     FACET_KINDS,
     ORDERINGS,
+    REVERSED_SORTS,
     ROW_FIELDS,
     SHARED_COLUMNS,
     SORT_KEYS,
@@ -141,8 +142,21 @@ class Search:
         is then counted from these rows, however many facets and results there are.
         """
         scores = self.hits.scores()
-        rows = self.base().filter(page__in=self.hits.ids()).values_list(*ROW_FIELDS).order_by()
-        return [(Row(*row), scores.get(row[0], 0.0)) for row in rows]
+        # The matches are looked up by id, and whether they are shown in this language read
+        # with them: as a condition, it made SQLite read every shown document instead.
+        shown = f"shown_{self.language}"
+        rows = SearchDocument.objects.filter(page__in=self.hits.ids())
+        if self.kinds:
+            rows = rows.filter(kind__in=self.kinds)
+        rows = rows.values_list(*ROW_FIELDS, shown).order_by()
+        # Read as the database gives them: the columns are numbers and text, but for the date
+        # of publication, which only sorts (``SORT_KEYS``) and compares alike either way.
+        sql, params = rows.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [
+                (Row(*row[:-1]), scores.get(row[0], 0.0)) for row in cursor.fetchall() if row[-1]
+            ]
 
     def filtered(self, filters, exclude=None):
         conditions = [condition for name, condition in filters.items() if name != exclude]
@@ -166,7 +180,7 @@ class Search:
             matches = self.matches()
             tags = self.tags_of(matches) if self.facet_applies("tag") else {}
             counts, kept = self.counts_of(matches, tags)
-            kept.sort(key=SORT_KEYS[sort])
+            kept.sort(key=SORT_KEYS[sort], reverse=sort in REVERSED_SORTS)
             results = [row.page_id for row, _score in kept]
         paginator = Paginator(results, self.page_size)
         notices = list(self.form.notices)

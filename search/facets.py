@@ -74,17 +74,18 @@ def _last_if_none(value, descending=False):
     return (0, -value if descending else value)
 
 
-def _timestamp(moment):
-    return moment.timestamp() if moment else None
+def _newest_first(match):
+    """Dated rows first, the latest first, then by page, descending: sort with ``reverse``.
+
+    The date is compared as the database gives it (a datetime, or ISO text on SQLite)."""
+    published = match[0].published_at
+    return (published is not None, published or "", match[0].page_id)
 
 
 # The same orders as ORDERINGS, for rows sorted here: (row, score) pairs.
 SORT_KEYS = {
     "relevance": lambda match: (-match[1], -match[0].page_id),
-    "newest": lambda match: (
-        _last_if_none(_timestamp(match[0].published_at), descending=True),
-        -match[0].page_id,
-    ),
+    "newest": _newest_first,
     "price": lambda match: (_last_if_none(match[0].price), -match[0].page_id),
     "-price": lambda match: (_last_if_none(match[0].price, descending=True), -match[0].page_id),
     "surface": lambda match: (_last_if_none(match[0].surface), -match[0].page_id),
@@ -93,6 +94,9 @@ SORT_KEYS = {
         -match[0].page_id,
     ),
 }
+
+# The sorts whose key orders rows last to first.
+REVERSED_SORTS = {"newest"}
 
 # The columns the facets counted together read (see shared_counts).
 SHARED_COLUMNS = ["page_id", *(column for column in FACET_COLUMNS.values() if column)]

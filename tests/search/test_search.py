@@ -1,13 +1,14 @@
 """The public search: full text, facets that combine and count, sorting, paging, languages."""
 
 import json
+from datetime import timedelta
 from unittest import mock
 
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.test.utils import WagtailPageTestCase
@@ -176,6 +177,23 @@ class SortAndPageTests(SearchTestCase):
     def test_sort_by_surface(self):
         titles = self.titles(type=["premises", "land"], sort="-surface")
         self.assertEqual(titles, ["Terres agricoles près d'Ambert", "Boutique sur la place"])
+
+    def test_words_keep_every_order_of_browsing(self):
+        # With words, the matches are sorted in Python; without, by the database: a newcomer
+        # who types a word sees the offers in the same order as when browsing.
+        listing_kinds = ["premises", "housing", "land", "business"]
+        documents = SearchDocument.objects.filter(kind__in=listing_kinds).order_by("pk")
+        self.assertGreaterEqual(documents.count(), 4)
+        dates = [None, *(timezone.now() - timedelta(days=days) for days in (3, 1, 7, 2, 5))]
+        for document, date in zip(documents, dates * 3, strict=False):
+            SearchDocument.objects.filter(pk=document.pk).update(published_at=date)
+        matches = set(self.titles(q="thiers", type=listing_kinds))
+        self.assertGreaterEqual(len(matches), 3)
+        for sort in ("newest", "price", "-price", "surface", "-surface"):
+            with self.subTest(sort=sort):
+                browsed = self.titles(type=listing_kinds, sort=sort)
+                typed = self.titles(q="thiers", type=listing_kinds, sort=sort)
+                self.assertEqual(typed, [title for title in browsed if title in matches])
 
     def test_relevance_is_offered_only_with_words(self):
         soup = self.search()
