@@ -13,6 +13,7 @@ same number of queries however many results it has.
 import copy
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
@@ -24,6 +25,7 @@ from taggit.models import Tag
 
 from foundation.models.keywords import names_in
 from search.analysis import query_words
+from search.backends import raw_rows
 from search.facets import (
     FACET_COLUMNS,
     FACET_KINDS,
@@ -148,15 +150,15 @@ class Search:
         rows = SearchDocument.objects.filter(page__in=self.hits.ids())
         if self.kinds:
             rows = rows.filter(kind__in=self.kinds)
-        rows = rows.values_list(*ROW_FIELDS, shown).order_by()
-        # Read as the database gives them: the columns are numbers and text, but for the date
-        # of publication, which only sorts (``SORT_KEYS``) and compares alike either way.
-        sql, params = rows.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return [
-                (Row(*row[:-1]), scores.get(row[0], 0.0)) for row in cursor.fetchall() if row[-1]
-            ]
+        # The date of publication is read only to sort by it, as the database gives it: a
+        # datetime, or ISO text on SQLite, which sort alike (``SORT_KEYS``).
+        dated = self.sort() == "newest"
+        fields = ROW_FIELDS if dated else ROW_FIELDS[:-1]
+        return [
+            (Row(*row[1:]) if dated else Row(*row[1:], None), scores.get(row[1], 0.0))
+            for row in raw_rows(rows.values_list(shown, *fields).order_by())
+            if row[0]
+        ]
 
     def filtered(self, filters, exclude=None):
         conditions = [condition for name, condition in filters.items() if name != exclude]
@@ -308,14 +310,15 @@ class Search:
             elif len(failed) == 1 and failed[0] in near:
                 near[failed[0]].append(row)
         counts = {}
+        kept_rows = [row for row, _score in kept]
         for name in FACET_COLUMNS:
             if not self.facet_applies(name):
                 continue
-            rows = [row for row, _score in kept] + near[name]
+            rows = kept_rows + near[name]
             if name == "tag":
                 keys = (slug for row in rows for slug in tags.get(row.page_id, ()))
             else:
-                keys = (getattr(row, FACET_COLUMNS[name]) for row in rows)
+                keys = map(attrgetter(FACET_COLUMNS[name]), rows)
             counts[name] = Counter(keys)
         return self.keyed(counts), kept
 

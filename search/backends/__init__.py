@@ -5,8 +5,6 @@ class, :class:`Stem`, so that every term of a query (not only the last one, as a
 does) can match the start of an indexed stem. Everything else is Wagtail's own backend.
 """
 
-import json
-
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
@@ -65,8 +63,24 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail looks for in a backe
 
 
 def id_set(ids):
-    """``ids`` as one query parameter, for ``__in``: a list of 50,000 ids binds as one value."""
-    ids = [int(pk) for pk in ids]
+    """``ids`` as one query parameter, for ``__in``: a list of 50,000 ids binds as one value.
+
+    The value is text the database reads as a list: psycopg would quote a Python list of
+    that size item by item, which took longer than the query.
+    """
+    text = ",".join(str(int(pk)) for pk in ids)
     if connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::bigint[])", [ids])
-    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
+        return RawSQL("SELECT unnest(%s::bigint[])", [f"{{{text}}}"])
+    return RawSQL("SELECT value FROM json_each(%s)", [f"[{text}]"])
+
+
+def raw_rows(queryset):
+    """The rows of ``queryset`` as the database gives them, without Django's conversions.
+
+    For the thousands of rows a search reads: numbers, text and dates that only sort need no
+    conversion, and converting them each cost more than the query.
+    """
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()

@@ -10,7 +10,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.backends.database.postgres.query import Lexeme
 
-from search.backends import PlainTextMixin, Stem
+from search.backends import PlainTextMixin, Stem, raw_rows
 
 # A word of the title weighs as much as this many words of the text.
 TITLE_WEIGHT = 4
@@ -45,7 +45,7 @@ class PostgresStemSearchBackend(PostgresSearchBackend):
         """(object id, relevance) of every ``model`` object matching ``query``, in one query."""
         entries, tsquery = self._matching_entries(query, model)
         score = SearchRank(F("title"), tsquery) * TITLE_WEIGHT + SearchRank(F("body"), tsquery)
-        return entries.annotate(score=score).values_list("object_id", "score")
+        return raw_rows(entries.annotate(score=score).values_list("object_id", "score"))
 
     def __init__(self, params):
         # The text is analysed before it reaches PostgreSQL: the "simple" configuration only

@@ -15,7 +15,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import And, Or
 
-from search.backends import PlainTextMixin, Stem
+from search.backends import PlainTextMixin, Stem, raw_rows
 
 # The FTS table's columns are (autocomplete, body, title): a word of the title weighs more.
 COLUMN_WEIGHTS = (0.0, 1.0, 10.0)
@@ -88,6 +88,6 @@ class SQLiteStemSearchBackend(SQLiteSearchBackend):
         )
         return [
             (object_id, score)
-            for object_id, entry_type, score in entries
+            for object_id, entry_type, score in raw_rows(entries)
             if entry_type == content_type
         ]

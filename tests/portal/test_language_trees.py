@@ -5,6 +5,7 @@ area, standard page and the CMA are not. Once the languages follow the French tr
 page exists under ``/en/`` and ``/nl/``.
 """
 
+import datetime
 from urllib.parse import urlsplit
 
 import pytest
@@ -17,7 +18,10 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from enquiries.models import Enquiry
+from foundation.vocabularies import Availability
 from listings.factories import PremisesListingPageFactory
+from listings.lifecycle import set_availability
+from listings.models import PremisesListingPage
 from search.models import SearchDocument
 from tests.builders import (
     PAGE_TYPES,
@@ -175,6 +179,37 @@ def test_an_enquiry_from_an_offer_not_translated_is_about_the_offer_and_in_dutch
     assert enquiry.listing_id == world.premises.pk
     acknowledgement = next(m for m in mail.outbox if m.to == ["anna.devries@example.nl"])
     assert acknowledgement.subject.startswith("Uw aanvraag")
+
+
+@pytest.mark.parametrize("waiting_draft", [False, True], ids=["published", "draft waiting"])
+def test_an_availability_change_shows_at_once_in_every_language(
+    client, world, waiting_draft, django_capture_on_commit_callbacks
+):
+    premises = PremisesListingPage.objects.get(pk=world.premises.pk)
+    editor = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
+    if waiting_draft:
+        # A draft waits for review: the change is not published with it, the live page and
+        # its aliases take it directly (listings.lifecycle.apply_change).
+        draft = premises.get_latest_revision_as_object()
+        draft.title = "Brouillon en cours"
+        draft.save_revision(user=editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        set_availability(premises, Availability.UNDER_OFFER, datetime.date(2026, 11, 20), editor)
+    for language, badge in (("nl", "Onder bod"), ("en", "Under offer")):
+        alias = version_in(world, "premises", language)
+        assert alias.alias_of_id == premises.pk
+        assert alias.availability == Availability.UNDER_OFFER
+        assert alias.title == "Boutique sur la place"
+        assert badge in text_of(soup_of(client, alias.url).select_one("main"))
+    with django_capture_on_commit_callbacks(execute=True):
+        set_availability(premises, Availability.TAKEN, datetime.date(2026, 11, 28), editor)
+    for language, search_url in (("nl", "/nl/zoeken/"), ("en", "/en/search/")):
+        alias = version_in(world, "premises", language)
+        assert alias.availability == Availability.TAKEN
+        index = soup_of(client, version_in(world, "listing_index", language).url)
+        assert "Boutique sur la place" not in text_of(index.select_one("main"))
+        results = soup_of(client, f"{search_url}?q=boutique+place")
+        assert "Boutique sur la place" not in text_of(results.select_one("main"))
 
 
 def test_deleting_a_page_deletes_its_aliases_and_keeps_its_translations(
