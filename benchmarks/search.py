@@ -2,6 +2,7 @@
 
     make benchmark-search                       # SQLite, and PostgreSQL when it answers
     .venv/bin/python benchmarks/search.py --sizes 10000 --backends sqlite
+    .venv/bin/python benchmarks/search.py --without-synonyms   # what the synonym groups cost
 
 Each backend gets a fresh database (a temporary SQLite file; a PostgreSQL database created
 and dropped on 127.0.0.1, or on BENCHMARK_POSTGRES_URL). Listings are generated straight into
@@ -225,11 +226,16 @@ def measure(runs):
     return figures
 
 
-def run_backend(backend, sizes, runs):
+def run_backend(backend, sizes, runs, synonyms=True):
     """Runs in a child process, with that backend's database."""
     from django.db import connection
 
     from wagtail.models import Page
+
+    from search.models import SynonymGroup
+
+    if not synonyms:
+        SynonymGroup.objects.all().delete()
 
     root = Page.get_first_root_node()
     parent = root.add_child(instance=Page(title="Banc d'essai", slug="banc-essai", live=True))
@@ -254,8 +260,8 @@ def postgres_url():
     return os.environ.get("BENCHMARK_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 
 
-def child(backend, sizes, runs):
-    in_fresh_database(backend, lambda: run_backend(backend, sizes, runs))
+def child(backend, sizes, runs, synonyms=True):
+    in_fresh_database(backend, lambda: run_backend(backend, sizes, runs, synonyms))
 
 
 def in_fresh_database(backend, run, prefix="installez_bench"):
@@ -297,17 +303,27 @@ def main():
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--backends", nargs="+", default=["sqlite", "postgres"])
     parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument(
+        "--without-synonyms",
+        dest="synonyms",
+        action="store_false",
+        help="index and search without the synonym groups, to see what they cost",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.child:
-        child(options.child, sorted(options.sizes), options.runs)
+        child(options.child, sorted(options.sizes), options.runs, options.synonyms)
         return
     print(f"{os.cpu_count()} cores; {options.runs} searches per figure, after one warm-up round")
+    if not options.synonyms:
+        print("without the synonym groups")
     for backend in options.backends:
         if backend == "postgres" and not postgres_answers():
             print(f"postgres: no server at {postgres_url()}, skipped")
             continue
         command = [sys.executable, __file__, "--child", backend, "--runs", str(options.runs)]
+        if not options.synonyms:
+            command.append("--without-synonyms")
         command += ["--sizes", *map(str, options.sizes)]
         subprocess.run(command, check=True, cwd=ROOT)  # noqa: S603 - our own script
 
