@@ -6,7 +6,8 @@ UV := $(TOOLS)/bin/uv
 VENV := .venv
 MANAGE := $(VENV)/bin/python manage.py
 HOST ?= 127.0.0.1
-# Tests run on every core; each module (and the demo) goes whole to one worker.
+# Tests run on every core; each module (and the demo) goes whole to one worker, in the
+# order pytest-django gives: the tests that empty the database (transactional) come last.
 TEST_WORKERS ?= auto
 PORT ?= 8000
 
@@ -51,7 +52,7 @@ test: install lint
 		REDIS_URL=redis://cache.example:6379/0 TASKS_BACKEND=database \
 		RATELIMIT_IP_META_KEY=HTTP_X_REAL_IP \
 		$(MANAGE) check --deploy --fail-level WARNING
-	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder $(PYTEST_ARGS)
 
 # The production stack started for real: deploy/Procfile under honcho, on PostgreSQL, Redis,
 # an S3 server and an SMTP server on loopback (deploy/smoke.py). CI runs it after the tests.

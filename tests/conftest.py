@@ -4,7 +4,7 @@ from django.contrib.auth import authenticate
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
-from django.test import Client, RequestFactory
+from django.test import Client, RequestFactory, TestCase, TransactionTestCase
 
 
 def _login_with_a_request(self, **credentials):
@@ -19,20 +19,42 @@ def _login_with_a_request(self, **credentials):
 
 Client.login = _login_with_a_request
 
-# The demo is loaded once per worker, inside a transaction rolled back after the last test
-# that uses it. Those tests are moved to the end of the run so that they come one after another.
+# The demo is loaded once, inside a transaction rolled back after the last test that uses it.
+# Those tests come first, one after another: with xdist, on one worker, the longest unit of work
+# starts first while the other worker takes the modules.
 _demo = {"atomic": None, "blocker": None}
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    items.sort(key=lambda item: "demo" in getattr(item, "fixturenames", ()))
-    if config.getoption("dist", "no") == "loadgroup":
+    items.sort(key=lambda item: "demo" not in getattr(item, "fixturenames", ()))
+    # On an xdist worker, where tests are collected, "--dist" reads "no": xdist keeps the
+    # choice of loadgroup in an option of its own.
+    if getattr(config.option, "loadgroup", False):
         # Each module goes whole to one worker, which builds its world once; every test of the
-        # demo goes to the same worker, which loads the demo once.
+        # demo goes to the same worker, which loads the demo once. A module's transactional
+        # tests make a group of their own: they empty the database when they end, so they run
+        # after every test that reads a world (pytest-django sorts them last).
         for item in items:
-            uses_demo = "demo" in getattr(item, "fixturenames", ())
-            item.add_marker(pytest.mark.xdist_group("demo" if uses_demo else item.module.__name__))
+            if "demo" in getattr(item, "fixturenames", ()):
+                group = "demo"
+            elif _transactional(item):
+                group = f"{item.module.__name__}:transactional"
+            else:
+                group = item.module.__name__
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
+def _transactional(item):
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    cls = getattr(item, "cls", None)
+    return (
+        bool(marker and marker.kwargs.get("transaction"))
+        or "live_server" in fixtures
+        or "transactional_db" in fixtures
+        or bool(cls and issubclass(cls, TransactionTestCase) and not issubclass(cls, TestCase))
+    )
 
 
 @pytest.hookimpl(trylast=True)
