@@ -106,10 +106,15 @@ class Search:
 
     # The documents before any facet: this language, these kinds.
     def base(self):
-        documents = SearchDocument.objects.filter(**{f"shown_{self.language}": True})
-        if self.kinds:
-            documents = documents.filter(kind__in=self.kinds)
-        return documents
+        return self.of_kinds(SearchDocument.objects.filter(**{self.shown_column: True}))
+
+    @property
+    def shown_column(self):
+        """The column that says whether a document is shown in the reader's language."""
+        return f"shown_{self.language}"
+
+    def of_kinds(self, documents):
+        return documents.filter(kind__in=self.kinds) if self.kinds else documents
 
     def wanted_values(self):
         """The ticked values of each facet, as its column holds them."""
@@ -146,17 +151,14 @@ class Search:
         scores = self.hits.scores()
         # The matches are looked up by id, and whether they are shown in this language read
         # with them: as a condition, it made SQLite read every shown document instead.
-        shown = f"shown_{self.language}"
-        rows = SearchDocument.objects.filter(page__in=self.hits.ids())
-        if self.kinds:
-            rows = rows.filter(kind__in=self.kinds)
+        rows = self.of_kinds(SearchDocument.objects.filter(page__in=self.hits.ids()))
         # The date of publication is read only to sort by it, as the database gives it: a
         # datetime, or ISO text on SQLite, which sort alike (``SORT_KEYS``).
         dated = self.sort() == "newest"
         fields = ROW_FIELDS if dated else ROW_FIELDS[:-1]
         return [
             (Row(*row[1:]) if dated else Row(*row[1:], None), scores.get(row[1], 0.0))
-            for row in raw_rows(rows.values_list(shown, *fields).order_by())
+            for row in raw_rows(rows.values_list(self.shown_column, *fields).order_by())
             if row[0]
         ]
 
