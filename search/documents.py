@@ -94,11 +94,12 @@ def rebuilt_afterwards():
     Loading the demo publishes each page, and each of its translations, once or more; every
     publication would rewrite the documents of its whole group.
     """
+    outer = getattr(_bulk, "active", False)
     _bulk.active = True
     try:
         yield
     finally:
-        _bulk.active = False
+        _bulk.active = outer
 
 
 def reindex_translations(page):
