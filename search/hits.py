@@ -19,11 +19,25 @@ def term_options(text, languages):
     """Each term of ``text`` as the stems it may match: its own in each language, as a
     prefix, and the token of each synonym group it belongs to, whole (search.synonyms)."""
     return [
-        [Stem(stem, prefix=len(stem) >= MIN_PREFIX_LENGTH) for stem in sorted(stems)]
+        [Stem(stem, prefix=len(stem) >= MIN_PREFIX_LENGTH) for stem in prefixes(stems)]
         + [Stem(token, prefix=False) for token in sorted(tokens)]
         for stems, tokens in zip(
             query_terms(text, languages), query_tokens(text, languages), strict=True
         )
+    ]
+
+
+def prefixes(stems):
+    """The stems that are not already matched as the prefix of a shorter one, in order.
+
+    Dutch "bakker" is French "bakk": asking for both would match one word twice, and rank a
+    page that names it once above a page about it.
+    """
+    shorter = sorted(stem for stem in stems if len(stem) >= MIN_PREFIX_LENGTH)
+    return [
+        stem
+        for stem in sorted(stems)
+        if not any(stem != other and stem.startswith(other) for other in shorter)
     ]
 
 

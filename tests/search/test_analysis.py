@@ -34,3 +34,10 @@ class AnalysisTests(TestCase):
 
     def test_nothing_left_to_search(self):
         self.assertIsNone(build_query("le la les !!!", ["fr"]))
+
+    def test_a_word_is_not_asked_again_as_a_longer_stem(self):
+        # Dutch "bakker" is French "bakk", which already matches it as a prefix: asking for
+        # both counted the word twice and ranked the markets above the bakery.
+        query = build_query("bakker", ["nl", "fr"])
+        stems = [stem.query_string for stem in query.subqueries]
+        self.assertEqual([stem for stem in stems if not stem.startswith("zsyn")], ["bakk"])

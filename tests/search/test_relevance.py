@@ -423,6 +423,9 @@ CASES = [
     ("en", {"q": "doctor"}, {"all_contain": "health centre", "top": 3}),
     ("nl", {"q": "huisarts"}, {"first_page": ["Gezondheidscentrum in Billom"], "top": 3}),
     ("nl", {"q": "kapper"}, {"first": "Kapsalon te koop in Billom"}),
+    # The trade finds its shop above the markets that name it once (the "bakker").
+    ("nl", {"q": "bakker"}, {"first": NL_BAKERY}),
+    ("en", {"q": "baker"}, {"first": EN_BAKERY}),
     ("en", {"q": "butcher"}, {"first": "Traditional butcher's shop to take over in Courpière"}),
     (
         "nl",
