@@ -5,8 +5,8 @@ them (AND), and each value counts the results it would give with every other fac
 
 Without words, the database filters, counts and sorts: the facets with a ticked value in a
 query each, all the others together in one statement. With words, the search backend ranks
-every matching document in one query (``Hits``); their facet columns come back in one more,
-and the counts, the order and the page are worked out here. Either way a page costs the
+every matching document and reads its facet columns in one query (``Hits.rows``), and the
+counts, the order and the page are worked out here. Either way a page costs the
 same number of queries however many results it has.
 """
 
@@ -25,7 +25,6 @@ from taggit.models import Tag
 
 from foundation.models.keywords import names_in
 from search.analysis import query_words
-from search.backends import raw_rows
 from search.facets import (
     FACET_COLUMNS,
     FACET_KINDS,
@@ -145,21 +144,22 @@ class Search:
     def matches(self):
         """The documents of this search that match the words, as (row, score) pairs.
 
-        One ranked query to the index, and one for the facets of what it found: every facet
-        is then counted from these rows, however many facets and results there are.
+        One query ranks the matches and reads their facet columns with them: every facet is
+        then counted from these rows, however many facets and results there are.
         """
-        scores = self.hits.scores()
-        # The matches are looked up by id, and whether they are shown in this language read
-        # with them: as a condition, it made SQLite read every shown document instead.
-        rows = self.of_kinds(SearchDocument.objects.filter(page__in=self.hits.ids()))
+        # Whether a document is shown in this language, and its kind, are read with it and
+        # tested here: as conditions, they made the database read every shown document.
         # The date of publication is read only to sort by it, as the database gives it: a
         # datetime, or ISO text on SQLite, which sort alike (``SORT_KEYS``).
         dated = self.sort() == "newest"
-        fields = ROW_FIELDS if dated else ROW_FIELDS[:-1]
+        fields = ROW_FIELDS[1:] if dated else ROW_FIELDS[1:-1]
+        kinds = set(self.kinds or DocumentKind.values)
+        undated = () if dated else (None,)
+        make = Row._make
         return [
-            (Row(*row[1:]) if dated else Row(*row[1:], None), scores.get(row[1], 0.0))
-            for row in raw_rows(rows.values_list(self.shown_column, *fields).order_by())
-            if row[0]
+            (make((page_id, *row, *undated)), score)
+            for page_id, score, shown, *row in self.hits.rows((self.shown_column, *fields))
+            if shown and row[0] in kinds
         ]
 
     def filtered(self, filters, exclude=None):

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from search.analysis import MIN_PREFIX_LENGTH, query_terms
-from search.backends import Stem, id_set
+from search.backends import Stem, id_set, raw_rows
 from search.models import SearchDocument
 from search.synonyms import query_tokens
 
@@ -92,6 +92,22 @@ class Hits:
 
     def ids(self):
         return id_set(self.scores())
+
+    def rows(self, columns):
+        """(document id, relevance, *columns) of every match: read with the matches where the
+        backend can, in one more query by id otherwise."""
+        if hasattr(self.backend, "hits"):
+            rows = self.backend.hits(
+                SearchDocument, self.query, self.text, self.languages, self.operator, columns
+            )
+            self._scores = {row[0]: row[1] for row in rows}
+            return rows
+        scores = self.scores()
+        documents = SearchDocument.objects.filter(page__in=self.ids()).order_by()
+        return [
+            (row[0], scores[row[0]], *row[1:])
+            for row in raw_rows(documents.values_list("page_id", *columns))
+        ]
 
 
 def best_documents(documents, hits, limit):

@@ -5,6 +5,7 @@ class, :class:`Stem`, so that every term of a query (not only the last one, as a
 does) can match the start of an indexed stem. Everything else is Wagtail's own backend.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
@@ -72,6 +73,30 @@ def id_set(ids):
     if connection.vendor == "postgresql":
         return RawSQL("SELECT unnest(%s::bigint[])", [f"{{{text}}}"])
     return RawSQL("SELECT value FROM json_each(%s)", [f"[{text}]"])
+
+
+def with_columns(entries, model, columns):
+    """The rows of ``entries`` (object id, content type id, score), each with ``columns`` of
+    its ``model`` object: (primary key, score, *columns), in one query.
+
+    The matches are worked out first, once (a materialised common table expression): joined
+    as they are, the database may read every object and run the full-text match for each.
+    The objects are then read by primary key. Names and columns come from the models.
+    """
+    quote = connection.ops.quote_name
+    sql, params = entries.query.sql_with_params()
+    primary_key = quote(model._meta.pk.column)
+    selected = "".join(f", o.{quote(model._meta.get_field(name).column)}" for name in columns)
+    content_type = ContentType.objects.get_for_model(model).pk
+    query = (
+        f"WITH m (object_id, content_type_id, score) AS MATERIALIZED ({sql}) "
+        f"SELECT o.{primary_key}, m.score{selected} FROM m"
+        f" JOIN {quote(model._meta.db_table)} o ON o.{primary_key} = CAST(m.object_id AS INTEGER)"
+        " WHERE m.content_type_id = %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(query, [*params, content_type])
+        return cursor.fetchall()
 
 
 def raw_rows(queryset):

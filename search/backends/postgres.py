@@ -10,7 +10,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.backends.database.postgres.query import Lexeme
 
-from search.backends import PlainTextMixin, Stem, raw_rows
+from search.backends import PlainTextMixin, Stem, raw_rows, with_columns
 
 # A word of the title weighs as much as this many words of the text.
 TITLE_WEIGHT = 4
@@ -41,11 +41,17 @@ class PostgresStemSearchBackend(PostgresSearchBackend):
         )
         return entries, tsquery
 
-    def hits(self, model, query, text=None, languages=None, operator=None):
-        """(object id, relevance) of every ``model`` object matching ``query``, in one query."""
+    def hits(self, model, query, text=None, languages=None, operator=None, columns=None):
+        """(object id, relevance) of every ``model`` object matching ``query``, in one query;
+        with ``columns``, (primary key, relevance, *columns) (``with_columns``)."""
         entries, tsquery = self._matching_entries(query, model)
         score = SearchRank(F("title"), tsquery) * TITLE_WEIGHT + SearchRank(F("body"), tsquery)
-        return raw_rows(entries.annotate(score=score).values_list("object_id", "score"))
+        entries = entries.annotate(score=score)
+        if columns is not None:
+            return with_columns(
+                entries.values_list("object_id", "content_type_id", "score"), model, columns
+            )
+        return raw_rows(entries.values_list("object_id", "score"))
 
     def __init__(self, params):
         # The text is analysed before it reaches PostgreSQL: the "simple" configuration only

@@ -15,7 +15,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import And, Or
 
-from search.backends import PlainTextMixin, Stem, raw_rows
+from search.backends import PlainTextMixin, Stem, raw_rows, with_columns
 
 # The FTS table's columns are (autocomplete, body, title): a word of the title weighs more.
 COLUMN_WEIGHTS = (0.0, 1.0, 10.0)
@@ -69,8 +69,9 @@ class SQLiteStemSearchBackend(SQLiteSearchBackend):
     query_compiler_class = SQLiteStemQueryCompiler
     autocomplete_query_compiler_class = SQLitePlainAutocompleteCompiler
 
-    def hits(self, model, query, text=None, languages=None, operator=None):
-        """(object id, relevance) of every ``model`` object matching ``query``, in one MATCH.
+    def hits(self, model, query, text=None, languages=None, operator=None, columns=None):
+        """(object id, relevance) of every ``model`` object matching ``query``, in one MATCH;
+        with ``columns``, (primary key, relevance, *columns) (``with_columns``).
 
         The full-text index drives the query: a condition on the entries' content type would
         let SQLite start from every entry of the type and run the MATCH once per entry, so
@@ -80,12 +81,14 @@ class SQLiteStemSearchBackend(SQLiteSearchBackend):
         match = MatchExpression(
             compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalize(query))
         )
-        content_type = ContentType.objects.get_for_model(model).pk
         entries = (
             SQLiteFTSIndexEntry.objects.filter(match)
             .annotate(score=-TitleWeightedBM25())
             .values_list("index_entry__object_id", "index_entry__content_type_id", "score")
         )
+        if columns is not None:
+            return with_columns(entries, model, columns)
+        content_type = ContentType.objects.get_for_model(model).pk
         return [
             (object_id, score)
             for object_id, entry_type, score in raw_rows(entries)

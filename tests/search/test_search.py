@@ -350,7 +350,7 @@ class QueryCountTests(SearchTestCase):
         self.assertEqual(counts["place"], SEARCH_QUERIES)
 
 
-SEARCH_QUERIES = 16
+SEARCH_QUERIES = 15
 
 
 class HelpTests(SearchTestCase):
