@@ -9,6 +9,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 from modelsearch.backends.database.postgres.query import Lexeme
+from modelsearch.query import And
 
 from search.backends import PlainTextMixin, Stem, raw_rows, with_columns
 
@@ -33,13 +34,19 @@ class PostgresStemSearchBackend(PostgresSearchBackend):
     autocomplete_query_compiler_class = PostgresPlainAutocompleteCompiler
 
     def _matching_entries(self, query, model):
+        """The index entries of ``model`` that match ``query``, and the query as a tsquery.
+
+        Each word may be in the title or in the text, as SQLite's full-text table reads
+        them: the words that must all match are tested one by one against each column, so
+        that every test can use that column's index.
+        """
         compiler = self.query_compiler_class(model._default_manager.none(), query)
-        tsquery = compiler.build_tsquery(query, config=self.config)
         content_type = ContentType.objects.get_for_model(model)
-        entries = IndexEntry.objects.filter(content_type_id=content_type.pk).filter(
-            Q(title=tsquery) | Q(body=tsquery)
-        )
-        return entries, tsquery
+        entries = IndexEntry.objects.filter(content_type_id=content_type.pk)
+        for part in query.subqueries if isinstance(query, And) else [query]:
+            words = compiler.build_tsquery(part, config=self.config)
+            entries = entries.filter(Q(title=words) | Q(body=words))
+        return entries, compiler.build_tsquery(query, config=self.config)
 
     def hits(self, model, query, text=None, languages=None, operator=None, columns=None):
         """(object id, relevance) of every ``model`` object matching ``query``, in one query;

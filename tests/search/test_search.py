@@ -78,6 +78,10 @@ class SearchPageTests(SearchTestCase):
         self.assertEqual(self.titles(q="boutique place"), ["Boutique sur la place"])
         self.assertEqual(self.titles(q="boutique jardin"), [])
 
+    def test_words_match_in_the_title_and_the_text_together(self):
+        # "Place" is in the title only, "clientèle" in the description only.
+        self.assertIn("Boutique sur la place", self.titles(q="place clientèle"))
+
     def test_no_result_shows_the_nearest_and_how_to_present_a_project(self):
         soup = self.search(q="boutique introuvable")
         self.assertEqual(text_of(soup.select_one(".result-count")), "0 résultat")
