@@ -167,10 +167,10 @@ class Search:
         return self.base().filter(*conditions)
 
     def sort(self):
-        sort = self.applied.get("sort") or ("relevance" if self.query else "newest")
-        if sort == "relevance" and not self.query:
-            sort = "newest"
-        return sort
+        default = "relevance" if self.query else "newest"
+        sort = self.applied.get("sort") or default
+        # An order that means nothing here (by price among services) is not applied.
+        return sort if sort in dict(self.sorts()) else default
 
     def run(self, page_number=None):
         filters = self.facet_filters()
@@ -222,6 +222,7 @@ class Search:
             notices=notices,
             sort=sort,
             sorts=self.sorts(),
+            prices=self.facet_applies("price"),
             nearest=nearest,
             suggestion=suggestion,
         )
@@ -237,7 +238,15 @@ class Search:
         return search
 
     def sorts(self):
-        return [(key, label) for key, label in SORTS.items() if self.query or key != "relevance"]
+        """The orders that mean something here: relevance with words, price and surface
+        where offers have them (not on the services index)."""
+        offers = self.facet_applies("price")
+        return [
+            (key, label)
+            for key, label in SORTS.items()
+            if (self.query or key != "relevance")
+            and (offers or key.lstrip("-") not in ("price", "surface"))
+        ]
 
     def correction(self):
         """(text, query, hits) of a spelling of the words that finds something, or ``None``."""
@@ -471,7 +480,15 @@ class SearchOutcome:
     suggestion: str | None = None
     # The words as typed, when the results are those of their correction (``text``).
     typed: str = ""
+    # Whether the results can be filtered by price (offers; not services).
+    prices: bool = True
 
     @property
     def active_filters(self):
         return [(facet, value) for facet in self.facets for value in facet.selected]
+
+    @property
+    def ticked(self):
+        """How many filters are applied: ticked values and price limits."""
+        limits = [self.form.applied.get(name) for name in ("price_min", "price_max")]
+        return len(self.active_filters) + sum(limit is not None for limit in limits)

@@ -16,6 +16,10 @@ class FacetValue:
     selected: bool
 
 
+# A facet with more values than this shows its most frequent ones, and the rest on demand.
+FACET_VALUES_SHOWN = 10
+
+
 @dataclass
 class Facet:
     name: str
@@ -25,6 +29,24 @@ class Facet:
     @property
     def selected(self):
         return [value for value in self.values if value.selected]
+
+    def _most_frequent(self):
+        if len(self.values) <= FACET_VALUES_SHOWN + 2:  # folding two values helps nobody
+            return self.values
+        ranked = sorted(self.values, key=lambda value: (-value.count, value.label))
+        return ranked[:FACET_VALUES_SHOWN]
+
+    @property
+    def shown(self):
+        """The values shown at once, in the facet's order: the most frequent, and the ticked."""
+        first = {id(value) for value in self._most_frequent()}
+        return [value for value in self.values if id(value) in first or value.selected]
+
+    @property
+    def more(self):
+        """The other values, behind a "more" control."""
+        shown = {id(value) for value in self.shown}
+        return [value for value in self.values if id(value) not in shown]
 
 
 # What the facets and the sorts need of every document that matches the words.

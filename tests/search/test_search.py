@@ -330,17 +330,57 @@ class RecordTests(SearchTestCase):
         self.assertIn("Tout savoir", text_of(soup.select_one(".promotions")))
 
 
+class LongFacetTests(SearchTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        # 14 keywords: one on three warehouses, one on two, twelve on one each.
+        for index in range(3):
+            tags = ["frigorifique", "quai", f"lot-{index:02}"] if index < 2 else ["frigorifique"]
+            cls.warehouse(index, tags)
+        for index in range(3, 13):
+            cls.warehouse(index, [f"lot-{index:02}"])
+
+    @classmethod
+    def warehouse(cls, index, tags):
+        warehouse = PremisesListingPageFactory(
+            parent=cls.world.cci, title=f"Entrepôt numéro {index}", commune=cls.world.thiers
+        )
+        warehouse.tags.add(*tags)
+        publish(warehouse)
+
+    def test_a_long_facet_shows_its_ten_most_frequent_values_and_the_rest_on_demand(self):
+        soup = self.search(q="entrepot", tag="lot-12", price_max="900000")
+        facet = next(
+            fieldset
+            for fieldset in soup.select("fieldset.facet")
+            if fieldset.select_one('input[name="tag"]')
+        )
+        shown = [box["value"] for box in facet.select(':scope > ul input[name="tag"]')]
+        folded = [box["value"] for box in facet.select('.facet__more input[name="tag"]')]
+        # The two most frequent come first; the ticked one stays in sight.
+        self.assertEqual(len(shown), 11)
+        self.assertEqual(shown[:2], ["frigorifique", "quai"])
+        self.assertIn("lot-12", shown)
+        self.assertEqual(len(shown) + len(folded), 14)
+        self.assertEqual(text_of(facet.select_one(".facet__more summary")), "3 de plus")
+        # The filters' summary says how many apply: a keyword and a price limit.
+        self.assertEqual(text_of(soup.select_one(".facets > summary")), "Filtres (2 appliqués)")
+
+    def test_a_short_facet_is_not_folded(self):
+        soup = self.search(q="entrepot", type="premises")
+        self.assertIsNone(soup.select_one('.facet__more input[name="type"]'))
+        self.assertEqual(text_of(soup.select_one(".facets > summary")), "Filtres (1 appliqué)")
+
+
 class QueryCountTests(SearchTestCase):
     def test_one_result_costs_the_same_as_a_full_page(self):
         for index in range(20):
-            publish(
-                PremisesListingPageFactory(
-                    parent=self.world.cci,
-                    title=f"Entrepôt numéro {index}",
-                    commune=self.world.thiers,
-                    tags=["entrepot", f"lot-{index}"],
-                )
+            warehouse = PremisesListingPageFactory(
+                parent=self.world.cci, title=f"Entrepôt numéro {index}", commune=self.world.thiers
             )
+            warehouse.tags.add("entrepot", f"lot-{index}")
+            publish(warehouse)
         counts = {}
         for query in ("entrepot", "place"):
             self.search(q=query)  # renditions and caches are made on the first request

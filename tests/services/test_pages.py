@@ -42,6 +42,20 @@ class ServiceIndexTests(WorldTestCase, WagtailPageTestCase):
                 notice = text_of(soup.select_one('.notice[role="status"]'))
                 self.assertIn(next(iter(params.values())), notice)
 
+    def test_no_price_or_surface_among_services(self):
+        # Services have neither: sorting or filtering by them would only empty the page.
+        _groups, soup = self.groups("en", sort="price")
+        self.assertEqual(
+            [option["value"] for option in soup.select("#id_sort option")], ["newest"]
+        )
+        self.assertEqual(soup.select_one("#id_sort option[selected]")["value"], "newest")
+        self.assertIsNone(soup.select_one('input[name="price_max"]'))
+        self.assertIsNone(soup.select_one('input[name="surface"]'))
+        # The listing index still offers them.
+        listings = self.soup(self.page("listing_index", "en").url)
+        self.assertIn("price", [option["value"] for option in listings.select("#id_sort option")])
+        self.assertIsNotNone(listings.select_one('input[name="price_max"]'))
+
 
 class AreaPageTests(WorldTestCase, WagtailPageTestCase):
     def test_area_shows_its_figures_listings_services_and_structures(self):
