@@ -31,6 +31,9 @@ def watched(page):
     )
     page.route(re.compile(r"https://tile\.openstreetmap\.org/.*"), lambda route: route.abort())
     page.violations = violations
+    # Scripts that fail, whatever the reason, are written down too.
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(f"{page.url} {error}"))
     return page
 
 
@@ -43,6 +46,7 @@ def test_public_pages_meet_no_violation(world, live_server, watched):
     page.wait_for_selector("[role=listbox] [role=option], .suggestions li", timeout=5_000)
 
     assert page.violations == []
+    assert page.errors == []
     assert page.evaluate("document.querySelector('link[rel=stylesheet]').sheet !== null")
 
 
@@ -59,6 +63,7 @@ def test_the_admin_editor_meets_no_violation(world, live_server, watched):
         f"/admin/pages/{world.childcare.pk}/edit/",
         "/admin/images/",
         f"/admin/pages/{world.cci.pk}/",
+        f"/admin/listings/{world.business.pk}/availability/",
     ):
         page.goto(live_server.url + address)
         page.wait_for_load_state("networkidle")
@@ -73,3 +78,4 @@ def test_the_admin_editor_meets_no_violation(world, live_server, watched):
     page.locator("iframe#w-preview-iframe").wait_for()
     page.wait_for_load_state("networkidle")
     assert page.violations == []
+    assert page.errors == []

@@ -66,6 +66,11 @@ class SearchPageTests(SearchTestCase):
         self.assertEqual(self.titles(q="boutiques"), ["Boutique sur la place"])
         self.assertEqual(self.titles(q="COUTELLERIE"), ["Atelier de coutellerie à reprendre"])
 
+    def test_a_card_without_a_picture_shows_no_empty_frame(self):
+        card = self.search(q="creches").select_one(".results__list .card")
+        self.assertEqual(text_of(card.select_one(".card__title")), "Crèche Les Petits Pas")
+        self.assertIsNone(card.select_one(".card__image"))
+
     def test_english_and_dutch_content_is_searched_in_its_language(self):
         self.assertEqual(self.titles("en", q="nurseries"), ["The Little Steps nursery"])
         self.assertEqual(self.titles("nl", q="winkels"), ["Winkel aan het dorpsplein"])
