@@ -21,7 +21,7 @@ from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from directory.models import StructurePage
+from directory.models import Referent, StructurePage
 from foundation.cards import OfferCard
 from foundation.i18n import in_locale_or_source
 from foundation.locale_trees import text_language
@@ -52,6 +52,16 @@ class ListingTag(TaggedItemBase):
 
 
 class ListingPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "contact" in self.fields:
+            # The contact is one of the referents of the structure that publishes the offer,
+            # in any of its languages: a translation keeps its source's contact.
+            structure = StructurePage.objects.ancestor_of(self.parent_page, inclusive=True).first()
+            self.fields["contact"].queryset = Referent.objects.filter(
+                structure__translation_key=structure.translation_key if structure else None
+            )
+
     def clean(self):
         expire_at = self.cleaned_data.get("expire_at")
         if expire_at and expire_at < timezone.now() and "expire_at" not in self.changed_data:

@@ -47,6 +47,7 @@ class ListingAdminTests(WagtailPageTestCase):
         self.login()
 
     def listing_form(self, **fields):
+        fields = {"contact": str(self.referent.pk), **fields}
         return page_form(
             summary="Au cœur de la ville basse.",
             reference="CCI-2031-007",
@@ -71,7 +72,6 @@ class ListingAdminTests(WagtailPageTestCase):
                     )
                 ]
             ),
-            contact=str(self.referent.pk),
             tags="centre-bourg, clientèle",
             **fields,
         )
@@ -79,6 +79,23 @@ class ListingAdminTests(WagtailPageTestCase):
     def add_url(self, model, parent=None):
         parent = parent or self.structure
         return f"/admin/pages/add/listings/{model._meta.model_name}/{parent.pk}/"
+
+    def test_the_contact_is_a_referent_of_the_publishing_structure(self):
+        other = StructurePageFactory(parent=self.world.network, title="CMA du Puy-de-Dôme")
+        stranger = ReferentFactory(structure=other, name="Marc Vidal")
+        response = self.client.get(self.add_url(PremisesListingPage))
+        offered = {
+            option["value"]
+            for option in self.get_soup(response.content).select("#id_contact option")
+        }
+        self.assertEqual(offered, {"", str(self.referent.pk)})
+        response = self.client.post(
+            self.add_url(PremisesListingPage),
+            self.listing_form(title="Local", slug="local", contact=str(stranger.pk)),
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("contact", response.context["form"].errors)
+        self.assertFalse(PremisesListingPage.objects.filter(slug="local").exists())
 
     def test_create_the_listing_index_only_once(self):
         self.assertFalse(ListingIndexPage.can_create_at(self.world.home))
