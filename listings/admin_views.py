@@ -175,6 +175,8 @@ class ListingReviewReportView(PageReportView):
     filterset_class = ReviewReportFilterSet
     index_url_name = "listings_review_report"
     index_results_url_name = "listings_review_report_results"
+    # The generic results table, which shows ``columns``: the page report's own shows fixed ones.
+    results_template_name = "wagtailadmin/reports/base_report_results.html"
     columns = [
         TitleColumn("title", label=_("Listing"), url_name="wagtailadmin_pages:edit"),
         Column("parent_title", label=_("Structure")),

@@ -9,6 +9,7 @@ import io
 import zoneinfo
 
 import time_machine
+from bs4 import BeautifulSoup
 
 from django.core import mail
 from django.core.management import call_command
@@ -24,7 +25,7 @@ from foundation.vocabularies import Availability
 from listings.models import PremisesListingPage
 from listings.reviews import add_months
 from search.models import SearchDocument
-from tests.builders import assert_denied, build_world, edit_form_data, publish
+from tests.builders import assert_denied, build_world, edit_form_data, publish, text_of
 from tests.directory.test_permission_matrix import PASSWORD, make_user
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
@@ -252,6 +253,13 @@ class ReviewTests(WagtailTestUtils, TestCase):
             response = self.client.get("/admin/reports/listings-to-review/", {"state": "expired"})
             self.assertContains(response, escape(land.title))
             self.assertNotContains(response, premises.title)
+            # The table says, as the export does, whose offer it is, when and why to review it.
+            table = BeautifulSoup(response.content, "html.parser").select_one("table")
+            headings = [text_of(heading) for heading in table.select("thead th")]
+            self.assertEqual(headings[:4], ["Annonce", "Structure", "Date de revue", "État"])
+            cells = [text_of(cell) for cell in table.select("tbody tr")[0].select("td")]
+            self.assertEqual(cells[1], self.world.cma.title)
+            self.assertEqual(cells[3], "Dépubliée à la date de revue")
             response = self.client.get(
                 "/admin/reports/listings-to-review/", {"export": "csv", "state": "expired"}
             )
