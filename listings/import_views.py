@@ -63,6 +63,13 @@ EXAMPLES = [
 ]
 
 
+def values_text(doc):
+    """A column's values on one line, by type where the types differ ("kind")."""
+    if doc["values_by_type"]:
+        return "; ".join(f"{kind}: {', '.join(values)}" for kind, values in doc["values_by_type"])
+    return ", ".join(doc["values"])
+
+
 def importable_structures(user):
     """The French pages of the structures under which the user may add listings."""
     editable = PagePermissionPolicy().instances_user_has_permission_for(user, "add")
@@ -174,7 +181,7 @@ def import_template(request):
                 [
                     doc["name"],
                     f"{doc['label']}. {doc['help']}".strip(". "),
-                    ", ".join(doc["values"]),
+                    values_text(doc),
                     _("yes") if doc["required"] else "",
                     ", ".join(doc["types"]),
                 ]

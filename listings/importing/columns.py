@@ -64,12 +64,17 @@ def column_documentation():
     for name in columns():
         users = [m for m in LISTING_PAGE_MODELS if name in SPECIAL or _has_field(m, name)]
         label, help_text, values = _describe(name, users[0] if users else None)
+        # A column several types read with values of their own ("kind") lists them by type.
+        by_type = [(str(m.listing_type_label), _describe(name, m)[2]) for m in users]
+        if len({tuple(type_values) for _type, type_values in by_type}) < 2:
+            by_type = []
         docs.append(
             {
                 "name": name,
                 "label": label,
                 "help": help_text,
                 "values": values,
+                "values_by_type": by_type,
                 "required": name in REQUIRED_COLUMNS or _required(name, users),
                 "types": [str(m.listing_type_label) for m in users],
             }

@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 import openpyxl
+from bs4 import BeautifulSoup
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
@@ -17,7 +18,7 @@ from directory.permissions import editors_group_of
 from listings.importing import columns
 from listings.models import BusinessListingPage, ListingImport, PremisesListingPage
 from search.models import SearchDocument
-from tests.builders import build_world
+from tests.builders import build_world, text_of
 from tests.directory.test_permission_matrix import PASSWORD, make_user
 
 HEADER = ["type", "reference", "title", "commune", "price", "price_kind", "surface", "kind"]
@@ -97,6 +98,11 @@ class ImportTests(WagtailTestUtils, TestCase):
     def imported(self):
         return PremisesListingPage.objects.filter(reference__startswith="CCI-IMP")
 
+    def results(self, report):
+        """What the report says each row becomes."""
+        rows = BeautifulSoup(report.content, "html.parser").select("table.listing tbody tr")
+        return [text_of(row.select("td")[3]) for row in rows]
+
     def test_the_template_lists_every_column_in_csv_and_xlsx(self):
         response = self.client.get("/admin/listings/import/template/")
         rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
@@ -110,6 +116,12 @@ class ImportTests(WagtailTestUtils, TestCase):
         self.assertEqual(documented, columns())
         page = self.client.get("/admin/listings/import/")
         self.assertContains(page, "<code>energy_class</code>")
+        # "kind" takes values of its own for each type of offer, all documented.
+        for value in ("shop (Local commercial)", "building_plot", "transitional"):
+            self.assertContains(page, value)
+        kinds = next(row for row in legend.iter_rows(min_row=2) if row[0].value == "kind")
+        self.assertIn("Terrain: building_plot (Terrain à bâtir)", kinds[2].value)
+        self.assertIn("Logement: house (Maison)", kinds[2].value)
         # The template itself imports cleanly.
         upload = SimpleUploadedFile("modele.xlsx", response.content)
         report, _url = self.dry_run(upload)
@@ -119,10 +131,12 @@ class ImportTests(WagtailTestUtils, TestCase):
         report, url = self.dry_run(csv_file(GOOD_ROWS))
         self.assertContains(report, "2 à créer")
         self.assertContains(report, "Confirmer l'import")
+        self.assertEqual(self.results(report), ["à créer", "à créer"])
         self.assertFalse(self.imported().exists())
 
         report = self.confirm(url)
         self.assertContains(report, "Importé le")
+        self.assertEqual(self.results(report), ["créée", "créée"])
         self.assertContains(report, f'href="/admin/pages/{self.structure.pk}/"')
         listings = self.imported().order_by("reference")
         self.assertEqual([p.reference for p in listings], ["CCI-IMP-1", "CCI-IMP-2"])
