@@ -111,6 +111,7 @@ class DemoLoader:
     # The whole run --------------------------------------------------------------------------
 
     def load(self):
+        self.started = timezone.now()
         with transaction.atomic(), indexing_deferred():
             self.load_everything()
         return self
@@ -179,6 +180,7 @@ class DemoLoader:
         for testimonial in testimonials:
             self.ensure_testimonial_translations(testimonial, content.TESTIMONIALS)
 
+        self.date_listings(listings)
         self.ensure_routing_rules(structures)
         self.enquiries_created = load_enquiries(self.communities.values(), content.CAMPAIGN["key"])
         load_searches()
@@ -186,6 +188,26 @@ class DemoLoader:
         self.users[COORDINATOR_USERNAME].groups.add(coordinators)
         for slug, structure in structures.items():
             self.users[slug].groups.add(give_structure_editors(structure))
+
+    def date_listings(self, listings):
+        """Spread the first publication of the offers created now over the last 20 months,
+        in every language, as a network publishes them: the figures of the last complete year
+        count premises offered, and the newest offers are not all of the same minute.
+        """
+        now = timezone.now()
+        # The pages of an earlier run, perhaps edited since, are left as they are.
+        created = set(
+            Page.objects.filter(
+                pk__in=[listing.pk for listing in listings], first_published_at__gte=self.started
+            ).values_list("pk", flat=True)
+        )
+        for index, listing in enumerate(listings):
+            if listing.pk not in created:
+                continue
+            published = now - datetime.timedelta(days=30 * (index % 20) + index % 7, hours=index)
+            Page.objects.filter(translation_key=listing.translation_key).update(
+                first_published_at=published
+            )
 
     def ensure_routing_rules(self, structures):
         for role, sector, siren, slug, priority in ROUTING_RULES:

@@ -100,6 +100,19 @@ def test_home_page_in_english_and_dutch(demo, client):
         assert len(soup.select(".listing-card")) >= 4
 
 
+def test_the_key_figures_of_last_year_count_the_premises_offered(demo, client):
+    # The offers were published over the last twenty months, as a network publishes them.
+    figures = {
+        text_of(item.select_one(".key-figures__label")): int(
+            text_of(item.select_one(".key-figures__value")).replace(" ", "")
+        )
+        for item in _soup(client, "/en/").select(".key-figures__item")
+    }
+    assert figures["Premises offered"] > 0, figures
+    dates = set(live_in(LISTING_PAGE_MODELS[0], "fr").values_list("first_published_at", flat=True))
+    assert len(dates) > 1
+
+
 def test_the_three_standard_pages_are_linked_from_every_page(demo, client):
     settings = PortalSettings.for_site(Site.objects.get(is_default_site=True))
     pages = [settings.legal_notice_page, settings.privacy_page, settings.accessibility_page]
