@@ -54,10 +54,11 @@ class ListingTag(TaggedItemBase):
 class ListingPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if "contact" in self.fields:
+        parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
+        if "contact" in self.fields and parent is not None:
             # The contact is one of the referents of the structure that publishes the offer,
             # in any of its languages: a translation keeps its source's contact.
-            structure = StructurePage.objects.ancestor_of(self.parent_page, inclusive=True).first()
+            structure = StructurePage.objects.ancestor_of(parent, inclusive=True).first()
             self.fields["contact"].queryset = Referent.objects.filter(
                 structure__translation_key=structure.translation_key if structure else None
             )

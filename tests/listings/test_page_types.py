@@ -44,7 +44,7 @@ class ListingAdminTests(WagtailPageTestCase):
         cls.photo = PortalImageFactory(title="Vitrine")
 
     def setUp(self):
-        self.login()
+        self.user = self.login()
 
     def listing_form(self, **fields):
         fields = {"contact": str(self.referent.pk), **fields}
@@ -96,6 +96,19 @@ class ListingAdminTests(WagtailPageTestCase):
         self.assertEqual(response.status_code, 200)
         self.assertIn("contact", response.context["form"].errors)
         self.assertFalse(PremisesListingPage.objects.filter(slug="local").exists())
+
+    def test_a_form_built_without_its_parent_reads_it_from_the_offer(self):
+        self.assertCanCreate(
+            self.structure,
+            PremisesListingPage,
+            self.listing_form(
+                title="Local", slug="local-sans-parent", kind="shop", transaction="rent"
+            ),
+        )
+        listing = PremisesListingPage.objects.get(slug="local-sans-parent")
+        form_class = PremisesListingPage.get_edit_handler().get_form_class()
+        form = form_class(instance=listing, for_user=self.user)
+        self.assertEqual(list(form.fields["contact"].queryset), [self.referent])
 
     def test_create_the_listing_index_only_once(self):
         self.assertFalse(ListingIndexPage.can_create_at(self.world.home))
