@@ -21,6 +21,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from directory.models import StructurePage
 from listings.importing import (
     ImportRefused,
+    RowResult,
     column_documentation,
     columns,
     read_file,
@@ -156,10 +157,12 @@ def import_report(request, import_id):
     counts = {}
     for row in attempt.report:
         counts[row["action"]] = counts.get(row["action"], 0) + 1
+    done = attempt.status == ListingImport.Status.IMPORTED
+    rows = [{**row, "result": RowResult.label(row["action"], done)} for row in attempt.report]
     return TemplateResponse(
         request,
         "listings/admin/import_report.html",
-        {"attempt": attempt, "counts": counts, "Status": ListingImport.Status},
+        {"attempt": attempt, "rows": rows, "counts": counts, "Status": ListingImport.Status},
     )
 
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import pgettext_lazy
 
 from foundation.indexing import indexing_deferred
 from foundation.spreadsheets import FORMULA_SIGNS
@@ -37,16 +37,22 @@ class RowResult:
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     REFUSED = "refused"
+    # What a row became, and what it would become on a dry run.
     LABELS = {
-        CREATED: gettext_lazy("created"),
-        UPDATED: gettext_lazy("updated"),
-        UNCHANGED: gettext_lazy("unchanged"),
-        REFUSED: gettext_lazy("refused"),
+        CREATED: pgettext_lazy("import row", "created"),
+        UPDATED: pgettext_lazy("import row", "updated"),
+        UNCHANGED: pgettext_lazy("import row", "unchanged"),
+        REFUSED: pgettext_lazy("import row", "refused"),
+    }
+    PLANNED_LABELS = {
+        **LABELS,
+        CREATED: pgettext_lazy("import row", "to create"),
+        UPDATED: pgettext_lazy("import row", "to update"),
     }
 
-    @property
-    def action_label(self):
-        return self.LABELS[self.action]
+    @classmethod
+    def label(cls, action, done=True):
+        return (cls.LABELS if done else cls.PLANNED_LABELS)[action]
 
     def as_dict(self):
         return {

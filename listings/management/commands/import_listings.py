@@ -41,7 +41,8 @@ class Command(BaseCommand):
             raise CommandError(str(refusal)) from None
         results = run_import(header, rows, page, publish=publish, dry_run=dry_run)
         for result in results:
-            line = f"{result.line}\t{result.reference}\t{result.action_label}"
+            label = RowResult.label(result.action, done=not dry_run)
+            line = f"{result.line}\t{result.reference}\t{label}"
             if result.errors:
                 line += "\t" + " | ".join(str(error) for error in result.errors)
             self.stdout.write(line)
