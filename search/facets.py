@@ -30,23 +30,26 @@ class Facet:
     def selected(self):
         return [value for value in self.values if value.selected]
 
-    def _most_frequent(self):
+    def _shown_keys(self):
+        """The keys of the values shown at once: the most frequent ones, and the ticked."""
         if len(self.values) <= FACET_VALUES_SHOWN + 2:  # folding two values helps nobody
-            return self.values
+            return {value.key for value in self.values}
         ranked = sorted(self.values, key=lambda value: (-value.count, value.label))
-        return ranked[:FACET_VALUES_SHOWN]
+        return {value.key for value in ranked[:FACET_VALUES_SHOWN]} | {
+            value.key for value in self.selected
+        }
 
     @property
     def shown(self):
-        """The values shown at once, in the facet's order: the most frequent, and the ticked."""
-        first = {id(value) for value in self._most_frequent()}
-        return [value for value in self.values if id(value) in first or value.selected]
+        """The values shown at once, in the facet's order."""
+        keys = self._shown_keys()
+        return [value for value in self.values if value.key in keys]
 
     @property
     def more(self):
         """The other values, behind a "more" control."""
-        shown = {id(value) for value in self.shown}
-        return [value for value in self.values if id(value) not in shown]
+        keys = self._shown_keys()
+        return [value for value in self.values if value.key not in keys]
 
 
 # What the facets and the sorts need of every document that matches the words.

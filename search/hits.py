@@ -33,11 +33,11 @@ def prefixes(stems):
     Dutch "bakker" is French "bakk": asking for both would match one word twice, and rank a
     page that names it once above a page about it.
     """
-    shorter = sorted(stem for stem in stems if len(stem) >= MIN_PREFIX_LENGTH)
+    prefixed = [stem for stem in stems if len(stem) >= MIN_PREFIX_LENGTH]
     return [
         stem
         for stem in sorted(stems)
-        if not any(stem != other and stem.startswith(other) for other in shorter)
+        if not any(stem != other and stem.startswith(other) for other in prefixed)
     ]
 
 
