@@ -67,25 +67,46 @@ def load_enquiries(communities, campaign_key, now=None):
             if received >= now:
                 continue
             campaign = campaign_key if months_ago <= 1 and draw.random() < 0.4 else ""
-            make_enquiry(draw, received, now, communities, campaign, count)
+            latest = make_enquiry(draw, received, now, communities, campaign, count)
             count += 1
-    return count
+    # The latest newcomer sent a second project the same minute, in another sector: routed to
+    # other structures, the two enquiries meet in one file in the admin.
+    make_enquiry(
+        draw,
+        min(latest.created_at + datetime.timedelta(seconds=40), now),
+        now,
+        communities,
+        "",
+        count,
+        same_person_as=latest,
+    )
+    return count + 1
 
 
-def make_enquiry(draw, received, now, communities, campaign, number):
-    language = draw.choice(LANGUAGES)
-    first, last = draw.choice(FIRST_NAMES[language]), draw.choice(LAST_NAMES[language])
+def make_enquiry(draw, received, now, communities, campaign, number, same_person_as=None):
+    person = same_person_as
+    if person is None:
+        language = draw.choice(LANGUAGES)
+        first, last = draw.choice(FIRST_NAMES[language]), draw.choice(LAST_NAMES[language])
+        name, email = f"{first} {last}", f"{first.lower()}.{last.lower()}.{number}@{DEMO_DOMAIN}"
+    else:
+        language, name, email = person.language, person.name, person.email
     kind = draw.choice(KINDS)
+    if person is None:
+        place, sector = draw.choice(PLACES[language]), draw.choice(SECTORS)
+    else:
+        place = person.current_place
+        sector = draw.choice([other for other in SECTORS if other != person.sector])
     enquiry = Enquiry.objects.create(
         source=EnquirySource.PROJECT,
         created_at=received,
         last_activity_at=received,
         language=language,
-        name=f"{first} {last}",
-        email=f"{first.lower()}.{last.lower()}.{number}@{DEMO_DOMAIN}",
-        current_place=draw.choice(PLACES[language]),
+        name=name,
+        email=email,
+        current_place=place,
         project_kind=kind,
-        sector=draw.choice(SECTORS),
+        sector=sector,
         description=DESCRIPTIONS[kind],
         timeline=draw.choice(ProjectTimeline.values),
         needs=draw.sample(Need.values, draw.randint(1, 3)),

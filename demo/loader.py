@@ -449,6 +449,13 @@ class DemoLoader:
         community_of = {name: commune.community.siren for name, commune in self.communes.items()}
         return all_listings(community_of)
 
+    def position(self, commune_name):
+        """A demo page stands at its commune's centre, as GeoNames gives it (never made up)."""
+        centre = self.communes[commune_name].centre
+        if centre is None:
+            raise ValueError(f"The demo's commune {commune_name} has no known centre.")
+        return {"latitude": centre[0], "longitude": centre[1]}
+
     def postcodes(self):
         return {name: commune.postcodes[0] for name, commune in self.communes.items()}
 
@@ -466,6 +473,8 @@ class DemoLoader:
             "availability": spec.availability,
             "available_from": spec.available_from,
             "confidential": spec.confidential,
+            # A confidential offer has no point: only its area may be shown.
+            **({} if spec.confidential else self.position(spec.commune)),
             "expire_at": review_date(index),
             **spec.fields,
             **{name: self.glossary.add(text) for name, text in spec.texts.items()},
@@ -507,6 +516,7 @@ class DemoLoader:
             "category": spec.category,
             "community": self.communities[spec.community],
             "commune": self.communes[spec.commune] if spec.commune else None,
+            **self.position(spec.seat),
             "description": self.glossary.rich(spec.paragraphs),
             "address": self.glossary.add(same(spec.address)),
             "phone": self.glossary.add(same(spec.phone)),

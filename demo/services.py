@@ -16,6 +16,8 @@ class ServiceSpec:
     category: str
     community: str
     commune: str | None
+    # Where the service is placed on the map: its commune, or its community's seat.
+    seat: str
     title: T
     summary: T
     paragraphs: list
@@ -30,11 +32,14 @@ def all_services(postcodes):
     data = read("services")
     specs = []
 
+    seats = {SIRENS[key]: community["seat"] for key, community in data["communities"].items()}
+
     def add(commune, params, texts, **fields):
         phone = 51 + len(specs)
         specs.append(
             ServiceSpec(
                 commune=commune,
+                seat=commune or seats[fields["community"]],
                 title=texts["title"].format(**params),
                 summary=texts["summary"].format(**params),
                 paragraphs=[paragraph.format(**params) for paragraph in texts["paragraphs"]],

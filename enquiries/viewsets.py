@@ -21,7 +21,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -135,11 +135,55 @@ class FollowUpForm(forms.Form):
         return cleaned_data
 
 
+class EnquiryFileMixin:
+    """The enquiry as a file on one page: the person, the project, the offer, the referents,
+    the person's other enquiries this user may see, the timeline, and what to do next."""
+
+    def file_context(self, enquiry, follow_up_form=None):
+        same_person = Enquiry.objects.none()
+        if enquiry.email:
+            same_person = (
+                self.visible()
+                .filter(email__iexact=enquiry.email)
+                .exclude(pk=enquiry.pk)
+                .select_related("technical_structure", "territorial_structure")
+                .order_by("-created_at")
+            )
+        return {
+            "enquiry": enquiry,
+            "same_person": same_person,
+            "events": enquiry.events.select_related("author", "structure", "to_structure"),
+            "mails": enquiry.notifications.order_by("created_at", "pk"),
+            "follow_up_form": follow_up_form or FollowUpForm(),
+            "follow_up_url": reverse("enquiries:follow_up", args=[enquiry.pk]),
+            "can_change": self.permission_policy.user_has_permission_for_instance(
+                self.request.user, "change", enquiry
+            ),
+        }
+
+
 class EnquiryIndexView(VisibleEnquiriesMixin, SafeCsvExportMixin, generic.IndexView):
-    pass
+    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+        # The reference opens the enquiry's file, where its actions are too.
+        column_class = self._get_title_column_class(column_class)
+        return self._get_custom_column(
+            field_name, column_class, get_url=self.get_inspect_url, **kwargs
+        )
 
 
-class EnquiryEditView(VisibleEnquiriesMixin, generic.EditView):
+class EnquiryEditView(VisibleEnquiriesMixin, EnquiryFileMixin, generic.EditView):
+    """Changing the status or the referents, on the enquiry's file when the form has errors."""
+
+    template_name = "enquiries/admin/enquiry_edit.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(self.file_context(self.object))
+        return context
+
+    def get_success_url(self):
+        return reverse("enquiries:inspect", args=[self.object.pk])
+
     def save_instance(self):
         """Status and routing change through the follow-up, so the timeline says who did it."""
         enquiry = self.get_object()
@@ -172,24 +216,26 @@ class EnquiryUsageView(VisibleEnquiriesMixin, usage.UsageView):
     pass
 
 
-class EnquiryInspectView(VisibleEnquiriesMixin, generic.InspectView):
+class EnquiryInspectView(VisibleEnquiriesMixin, EnquiryFileMixin, generic.InspectView):
+    """The enquiry's file, what the inbox and the mails open."""
+
     template_name = "enquiries/admin/enquiry_inspect.html"
+    page_title = _("Enquiry file")
+    # The edit view's panel and form, for the status form the file holds.
+    status_panel = None
+    status_form_class = None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         enquiry = self.object
-        context.update(
-            {
-                "enquiry": enquiry,
-                "events": enquiry.events.select_related("author", "structure", "to_structure"),
-                "mails": enquiry.notifications.order_by("created_at", "pk"),
-                "follow_up_form": kwargs.get("follow_up_form") or FollowUpForm(),
-                "follow_up_url": reverse("enquiries:follow_up", args=[enquiry.pk]),
-                "can_change": self.permission_policy.user_has_permission_for_instance(
-                    self.request.user, "change", enquiry
-                ),
-            }
-        )
+        context.update(self.file_context(enquiry, kwargs.get("follow_up_form")))
+        if context["can_change"] and self.status_panel is not None:
+            form = self.status_form_class(instance=enquiry, for_user=self.request.user)
+            context["status_panel"] = self.status_panel.get_bound_panel(
+                instance=enquiry, request=self.request, form=form
+            )
+            context["status_media"] = form.media + context["status_panel"].media
+            context["edit_url"] = reverse("enquiries:edit", args=[enquiry.pk])
         return context
 
 
@@ -208,6 +254,8 @@ class EnquiryViewSet(ModelViewSet):
     inspect_view_class = EnquiryInspectView
     inspect_view_enabled = True
     copy_view_enabled = False
+    inspect_template_name = EnquiryInspectView.template_name
+    edit_template_name = EnquiryEditView.template_name
     filterset_class = EnquiryFilterSet
     search_fields = ["reference", "name", "email", "description"]
     search_backend_name = None
@@ -253,6 +301,13 @@ class EnquiryViewSet(ModelViewSet):
         ],
         base_form_class=EnquiryForm,
     )
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(
+            status_panel=self._edit_handler,
+            status_form_class=self.get_form_class(for_update=True),
+            **kwargs,
+        )
 
     @property
     def follow_up_view(self):

@@ -20,6 +20,8 @@ from listings.models import LISTING_PAGE_MODELS, ListingIndexPage, in_community_
 from promotion.models import EventIndexPage, Testimonial
 from promotion.models.events import upcoming_events
 from promotion.models.testimonials import shown_testimonials
+from search.models import LISTING_KINDS, DocumentKind
+from search.results import places_on_map
 from services.models import (
     ServiceIndexPage,
     category_counts,
@@ -128,13 +130,17 @@ class HomePage(HeroMixin, BasePage):
         return context
 
     def shown_key_figures(self):
-        """The figures the park chose to show, for the year it chose or the last complete one."""
+        """The figures the park chose to show, for the year it chose or the last complete one.
+
+        A figure of zero is no headline: it is left out, and the block with it if all are.
+        """
         if not self.key_figures:
             return {}
         year = self.key_figures_year or timezone.localdate().year - 1
+        figures = Figures(Period(year)).headline(self.key_figures)
         return {
             "key_figures_year": year,
-            "key_figures": Figures(Period(year)).headline(self.key_figures),
+            "key_figures": [(key, label, value) for key, label, value in figures if value],
         }
 
 
@@ -199,6 +205,9 @@ class AreaPage(BasePage):
                 .filter(communities=community)
                 .order_by("title"),
                 "commune_count": community.communes.count(),
+                "places": places_on_map(
+                    request, kinds=[*LISTING_KINDS, DocumentKind.SERVICE], community=community
+                ),
                 "testimonials": shown_testimonials(
                     Testimonial.objects.filter(commune__community=community), self.locale
                 ),

@@ -8,13 +8,16 @@ from urllib.parse import urlsplit
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from foundation.maps import map_places
 from search.engine import Search
-from search.models import QueryDay
+from search.hits import in_reader_language
+from search.models import QueryDay, SearchDocument
 
 
 def record(text, language, found):
@@ -25,10 +28,24 @@ def record(text, language, found):
         QueryDay.add_hit(text, language, found)
 
 
+# The map view shows this many results at once, so that the map holds every match of a
+# territory's search; the list under it is the same page.
+MAP_PAGE_SIZE = 100
+VIEWS = ("list", "map")
+
+
 def search_context(request, *, kinds=None, page_size=None, record_query=True):
     language = get_language()
+    view = request.GET.get("view", "list")
+    if view not in VIEWS:
+        view = None
+    if view == "map":
+        page_size = max(page_size or Search.page_size, MAP_PAGE_SIZE)
     search = Search(request.GET, language=language, kinds=kinds, page_size=page_size)
     outcome = search.run(request.GET.get("page"))
+    if view is None:
+        view = "list"
+        outcome.notices.append(_("The view was not understood: here is the list."))
     first_page = outcome.page.number == 1 and "page" not in request.GET
     promotions = []
     if outcome.text and first_page:
@@ -39,24 +56,63 @@ def search_context(request, *, kinds=None, page_size=None, record_query=True):
             record(typed, language, found=bool(outcome.count or promotions))
     query = request.GET.copy()
     query.pop("page", None)
-    places = [
-        {
-            "lat": document.latitude,
-            "lon": document.longitude,
-            "title": document.heading,
-            "url": document.reader_page.get_url(request),
-        }
-        for document in outcome.documents
-        if document.latitude is not None and document.longitude is not None
-    ]
+    places = []
+    if view == "map":
+        places = map_places(
+            {
+                "point": None
+                if document.latitude is None
+                else (document.latitude, document.longitude),
+                "title": document.heading,
+                "url": document.reader_page.get_url(request),
+                "place": document.place_label,
+            }
+            for document in outcome.documents
+        )
+    views = {}
+    for name in VIEWS:
+        address = query.copy()
+        address.pop("view", None)
+        if name != "list":
+            address["view"] = name
+        views[name] = address.urlencode()
     return {
         "search": outcome,
+        "view": view,
+        "views": views,
         "places": places,
         "search_url": reverse("search"),
         "page_obj": outcome.page,
         "promotions": promotions,
         "filter_query": query.urlencode(),
     }
+
+
+def places_on_map(request, *, kinds, **filters):
+    """The map's markers for the pages of ``kinds`` matching ``filters``, as the search shows
+    them in the reader's language (a confidential offer has no point there). Two queries."""
+    language = get_language()
+    documents = list(
+        SearchDocument.objects.filter(
+            kind__in=kinds,
+            latitude__isnull=False,
+            longitude__isnull=False,
+            **{f"shown_{language}": True},
+            **filters,
+        )
+        .select_related("page", "commune", "community")
+        .order_by("heading")
+    )
+    in_reader_language(documents, language)
+    return map_places(
+        {
+            "point": (document.latitude, document.longitude),
+            "title": document.heading,
+            "url": document.reader_page.get_url(request),
+            "place": document.place_label,
+        }
+        for document in documents
+    )
 
 
 def pinned_pages(text):

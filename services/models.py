@@ -9,7 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from foundation.i18n import in_locale_or_source
-from foundation.models import BasePage
+from foundation.models import BasePage, PlacedMixin
+from foundation.panels import MapPanel
 from foundation.vocabularies import DESCRIPTION_FEATURES, ServiceCategory
 from search.models import DocumentKind
 from search.results import search_context
@@ -42,7 +43,7 @@ class ServiceIndexPage(BasePage):
         return context
 
 
-class ServicePage(BasePage):
+class ServicePage(PlacedMixin, BasePage):
     """A service that helps a household settle: a crèche, a school, a doctor, broadband..."""
 
     category = models.CharField(_("category"), max_length=30, choices=ServiceCategory.choices)
@@ -73,7 +74,10 @@ class ServicePage(BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("category"),
-        MultiFieldPanel([FieldPanel("community"), FieldPanel("commune")], heading=_("Where")),
+        MultiFieldPanel(
+            [FieldPanel("community"), FieldPanel("commune"), MapPanel(centres=Commune.centres)],
+            heading=_("Where"),
+        ),
         FieldPanel("description"),
         MultiFieldPanel(
             [
@@ -114,10 +118,13 @@ class ServicePage(BasePage):
             "category": self.category,
             "community": self.community,
             "commune": commune,
-            "point": (commune.latitude, commune.longitude)
-            if commune and commune.latitude
-            else None,
+            "point": self.point,
         }
+
+    @property
+    def point(self):
+        """Where the service stands: its own point, else its commune's centre."""
+        return self.own_point or (self.commune.centre if self.commune_id else None)
 
     def clean(self):
         super().clean()

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from foundation.models import PlacedMixin
+
 
 class CommunityOfCommunes(models.Model):
     """An EPCI (établissement public de coopération intercommunale), from INSEE's code."""
@@ -18,7 +20,7 @@ class CommunityOfCommunes(models.Model):
         return self.name
 
 
-class Commune(models.Model):
+class Commune(PlacedMixin, models.Model):
     insee_code = models.CharField(_("INSEE code"), max_length=5, unique=True)
     name = models.CharField(_("name"), max_length=200)
     postcodes = models.JSONField(_("postcodes"), default=list, blank=True)
@@ -32,8 +34,6 @@ class Commune(models.Model):
         on_delete=models.SET_NULL,
         related_name="communes",
     )
-    latitude = models.FloatField(_("latitude"), null=True, blank=True)
-    longitude = models.FloatField(_("longitude"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("commune")
@@ -43,3 +43,16 @@ class Commune(models.Model):
     def __str__(self):
         postcode = self.postcodes[0] if self.postcodes else self.department_code
         return f"{self.name} ({postcode})"
+
+    @classmethod
+    def centres(cls):
+        """Each placed commune's centre by primary key, for the editor's map."""
+        placed = cls.objects.filter(latitude__isnull=False, longitude__isnull=False)
+        return {
+            str(pk): [latitude, longitude]
+            for pk, latitude, longitude in placed.values_list("pk", "latitude", "longitude")
+        }
+
+    @property
+    def centre(self):
+        return self.own_point

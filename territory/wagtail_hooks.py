@@ -1,9 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from foundation.panels import MapPanel
 from territory.models import Commune, CommunityOfCommunes
 
 
@@ -16,7 +18,16 @@ class CommuneViewSet(ModelViewSet):
     search_fields = ["name", "insee_code"]
     list_export = ["name", "insee_code", "postcodes", "community", "population"]
     inspect_view_enabled = True
-    form_fields = ["insee_code", "name", "postcodes", "department_code", "population", "community"]
+    # A commune GeoNames does not place is placed here by hand, on the map.
+    panels = [
+        FieldPanel("insee_code"),
+        FieldPanel("name"),
+        FieldPanel("postcodes"),
+        FieldPanel("department_code"),
+        FieldPanel("population"),
+        FieldPanel("community"),
+        MapPanel(commune_field=None, heading=_("Centre")),
+    ]
 
 
 class CommunityOfCommunesViewSet(ModelViewSet):

@@ -124,17 +124,30 @@ def build_world(translated=True):
     world.ambert_cc = CommunityOfCommunesFactory(
         siren="200070761", name="CC Ambert Livradois Forez"
     )
+    # The communes' centres are GeoNames', as the project ships them (territory/data).
     world.thiers = CommuneFactory(
-        insee_code="63430", name="Thiers", postcodes=["63300"], community=world.thiers_cc
+        insee_code="63430",
+        name="Thiers",
+        postcodes=["63300"],
+        community=world.thiers_cc,
+        latitude=45.85654,
+        longitude=3.54758,
     )
     world.celles = CommuneFactory(
         insee_code="63066",
         name="Celles-sur-Durolle",
         postcodes=["63250"],
         community=world.thiers_cc,
+        latitude=45.85829,
+        longitude=3.6354,
     )
     world.ambert = CommuneFactory(
-        insee_code="63003", name="Ambert", postcodes=["63600"], community=world.ambert_cc
+        insee_code="63003",
+        name="Ambert",
+        postcodes=["63600"],
+        community=world.ambert_cc,
+        latitude=45.54944,
+        longitude=3.74164,
     )
     world.area = AreaPageFactory(
         parent=world.home,

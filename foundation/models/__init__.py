@@ -3,6 +3,7 @@ from .images import PortalImage, PortalRendition
 from .keywords import TagName
 from .outbox import Notification, NotificationKind, NotificationStatus
 from .pages import BasePage, ChoiceListPageForm, HeroMixin, StandardPage
+from .places import PlacedMixin
 from .settings import AccessibilityStatus, PortalSettings
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "Notification",
     "NotificationKind",
     "NotificationStatus",
+    "PlacedMixin",
     "PortalDocument",
     "PortalImage",
     "PortalRendition",

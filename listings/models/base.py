@@ -1,10 +1,12 @@
 """What every offer shares: where, how much, how big, whether it is still free, and its photos."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
@@ -25,19 +27,23 @@ from directory.models import Referent, StructurePage
 from foundation.cards import OfferCard
 from foundation.i18n import in_locale_or_source
 from foundation.locale_trees import text_language
-from foundation.models import BasePage
+from foundation.maps import distance_km, map_places
+from foundation.models import BasePage, PlacedMixin
 from foundation.models.keywords import every_name, names_in
+from foundation.panels import MapPanel
 from foundation.vocabularies import (
     DESCRIPTION_FEATURES,
     Availability,
     EnergyClass,
     PriceKind,
+    ServiceCategory,
     Transaction,
 )
 from listings.blocks import GalleryBlock
 from listings.confidentiality import Disclosure
 from listings.reviews import next_review
 from services.models import ServicePage
+from territory.models import Commune
 
 
 class ListingTag(TaggedItemBase):
@@ -87,7 +93,7 @@ class ListingPageForm(WagtailAdminPageForm):
             del self.instance.tags_to_save
 
 
-class ListingPage(BasePage):
+class ListingPage(PlacedMixin, BasePage):
     """What every opportunity shares: where, how much, how big, whether it is still free."""
 
     reference = models.CharField(
@@ -101,18 +107,6 @@ class ListingPage(BasePage):
         verbose_name=_("commune"),
         on_delete=models.PROTECT,
         related_name="+",
-    )
-    latitude = models.FloatField(
-        _("latitude"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )
-    longitude = models.FloatField(
-        _("longitude"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
     gallery = StreamField(GalleryBlock(), verbose_name=_("photos"), blank=True)
     price = models.PositiveIntegerField(
@@ -168,7 +162,7 @@ class ListingPage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("commune"),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                MapPanel(centres=Commune.centres),
                 FieldPanel("confidential"),
             ],
             heading=_("Where"),
@@ -239,10 +233,6 @@ class ListingPage(BasePage):
     def clean(self):
         super().clean()
         self.take_shared_facts()
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError(
-                {"longitude": _("Give both the latitude and the longitude, or neither.")}
-            )
         if self.price is None and self.price_kind not in (PriceKind.ON_REQUEST, PriceKind.FREE):
             raise ValidationError({"price": _("Give a price, or say it is on request.")})
         has_commune = getattr(self, "commune", None) is not None
@@ -427,21 +417,79 @@ class ListingPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         structure = StructurePage.objects.parent_of(self).select_related("logo").first()
         context["structure"] = structure
-        context["services"] = list(self.services_around())
+        context["services"] = services = self.services_around()
+        context["places"] = self.map_places(services, request)
         context["helpers"] = self.helpers(structure)
         return context
 
     def services_around(self):
-        """The services a household settling here needs, as far as the offer may say where."""
+        """The services a household settling here needs, as far as the offer may say where.
+
+        For each category: the nearest service placed on the map, with its straight-line
+        distance if it is in the offer's commune or within ``NEARBY_KM``, and the one covering
+        the whole area. A confidential offer gets only its
+        area's own services, with no distance, which would tell where it stands.
+        """
         where = self.disclosure.services_filter()
         if where is None:
-            return ServicePage.objects.none()
-        return (
+            return []
+        services = (
             in_locale_or_source(ServicePage.objects.live().public(), self.locale)
-            .filter(where)
             .select_related("commune")
             .order_by("category", "title")
         )
+        if self.disclosure.confidential:
+            return [ServiceAround(service) for service in services.filter(where)]
+        point = self.disclosure.search_point()
+        nearest, whole_area = {}, {}
+        for service in services:
+            if service.commune_id is None:
+                if service.community_id == self.community.pk:
+                    whole_area.setdefault(service.category, ServiceAround(service))
+                continue
+            if point is None or service.point is None:
+                if service.commune_id == self.commune_id:
+                    nearest.setdefault(service.category, ServiceAround(service))
+                continue
+            around = ServiceAround(service, distance_km(point, service.point))
+            if around.distance > NEARBY_KM and service.commune_id != self.commune_id:
+                continue
+            known = nearest.get(service.category)
+            if known is None or known.distance is None or around.distance < known.distance:
+                nearest[service.category] = around
+        return [
+            around
+            for category in ServiceCategory
+            for around in (nearest.get(category), whole_area.get(category))
+            if around is not None
+        ]
+
+    def map_places(self, services, request):
+        """The offer and the services around it, for the offer's map; none if confidential."""
+        point = self.disclosure.search_point()
+        if self.disclosure.confidential or point is None:
+            return []
+        entries = [
+            {
+                "point": point,
+                "title": self.title,
+                "url": self.get_url(request),
+                "place": self.disclosure.place_label,
+            }
+        ]
+        entries += [
+            {
+                "point": around.service.point,
+                "title": f"{around.service.get_category_display()}: {around.service.title}",
+                "url": around.service.get_url(request),
+                "place": around.service.commune.name
+                if around.service.commune_id
+                else self.disclosure.place_label,
+            }
+            for around in services
+            if around.distance is not None
+        ]
+        return map_places(entries, highlighted=point)
 
     def helpers(self, structure):
         """The other structures covering the offer's area, who can help too."""
@@ -453,6 +501,32 @@ class ListingPage(BasePage):
             .exclude(pk=structure.pk if structure else None)
             .order_by("title")[:6]
         )
+
+
+# A service further than this is not "around" an offer (a half-hour drive in the hills).
+NEARBY_KM = 25
+
+
+@dataclass
+class ServiceAround:
+    """A service shown on an offer's page, and how far it is (None: not to be said)."""
+
+    service: ServicePage
+    distance: float | None = None
+
+    @property
+    def whole_area(self):
+        return self.service.commune_id is None
+
+    @property
+    def distance_label(self):
+        if self.distance is None:
+            return ""
+        if self.distance < 1:
+            return _("less than 1 km away")
+        return _("%(distance)s km away") % {
+            "distance": number_format(self.distance, 1 if self.distance < 10 else 0)
+        }
 
 
 class EnergyLabels(models.Model):

@@ -133,30 +133,4 @@
       }
     });
   });
-
-  // The results on a map, when the page has places to show and Leaflet is loaded.
-  var data = document.getElementById("results-map-data");
-  var container = document.getElementById("results-map");
-  if (data && container && window.L) {
-    var places = JSON.parse(data.textContent);
-    if (places.length) {
-      container.hidden = false;
-      var map = L.map(container, { scrollWheelZoom: false });
-      L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
-        maxZoom: 18,
-        attribution:
-          '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
-      }).addTo(map);
-      var bounds = [];
-      places.forEach(function (place) {
-        var marker = L.marker([place.lat, place.lon], { title: place.title, alt: place.title });
-        var link = document.createElement("a");
-        link.href = place.url;
-        link.textContent = place.title;
-        marker.bindPopup(link).addTo(map);
-        bounds.push([place.lat, place.lon]);
-      });
-      map.fitBounds(bounds, { maxZoom: 13, padding: [24, 24] });
-    }
-  }
 })();

@@ -1,6 +1,8 @@
 """A structure's editor in a real browser: logs in, creates an offer with a photo, publishes it,
 and finds it in the public search."""
 
+import re
+
 import pytest
 from PIL import Image
 
@@ -25,6 +27,8 @@ def test_an_editor_publishes_an_offer_with_a_photo_and_finds_it(
     world, live_server, page, tmp_path
 ):
     make_user("cci", editors_group_of(world.cci))
+    # The map's tiles come from OpenStreetMap, which tests do not reach.
+    page.route(re.compile(r"https://tile\.openstreetmap\.org/.*"), lambda route: route.abort())
     photo = tmp_path / "vitrine.png"
     Image.new("RGB", (640, 480), (190, 120, 60)).save(photo)
 
@@ -44,6 +48,17 @@ def test_an_editor_publishes_an_offer_with_a_photo_and_finds_it(
     page.select_option("#id_price_kind", "monthly_rent")
     page.fill("#id_surface", "60")
     page.select_option("#id_kind", "workshop")
+
+    # The place: the map has moved to Thiers' centre, and a click a little east of it sets
+    # the point, in the fields that stay editable.
+    picker = page.locator(".map-picker")
+    picker.scroll_into_view_if_needed()
+    box = picker.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2 + 40, box["y"] + box["height"] / 2)
+    latitude = float(page.input_value("#id_latitude"))
+    longitude = float(page.input_value("#id_longitude"))
+    assert latitude == pytest.approx(world.thiers.latitude, abs=0.002)
+    assert 0.002 < longitude - world.thiers.longitude < 0.02
 
     # The gallery: one photo, uploaded through the image chooser, with its alternative text.
     page.locator('[data-contentpath="gallery"] button.c-sf-add-button').first.click()
@@ -72,6 +87,7 @@ def test_an_editor_publishes_an_offer_with_a_photo_and_finds_it(
     assert listing.live
     assert listing.get_parent().pk == world.cci.pk
     assert listing.first_photo["image"].collection_id == world.cci.collection_id
+    assert (listing.latitude, listing.longitude) == (latitude, longitude)
 
     page.goto(live_server.url + "/fr/recherche/?q=local+artisan+vitrine")
     card = page.locator(".results__list .result-card", has_text="Local d'artisan avec vitrine")
@@ -81,3 +97,6 @@ def test_an_editor_publishes_an_offer_with_a_photo_and_finds_it(
     card.get_by_role("link", name="Local d'artisan avec vitrine").click()
     page.wait_for_url(f"**{listing.url}")
     assert page.locator('img[alt="La vitrine de l\'atelier, sur la rue"]').count() >= 1
+    # On its map, where the editor placed it.
+    marker = page.locator("#offer-map .leaflet-marker-icon.marker--highlighted")
+    assert marker.get_attribute("title") == "Local d'artisan avec vitrine"

@@ -1,5 +1,7 @@
 """On a phone: no page wider than the screen, and the results before the filters."""
 
+import re
+
 import pytest
 
 from django.urls import reverse
@@ -17,6 +19,8 @@ pytestmark = [
 NARROWEST = {"width": 320, "height": 640}
 PHONE = {"width": 390, "height": 844}
 LANGUAGES = ("fr", "en", "nl")
+# The indexes whose results show as a map too.
+MAP_VIEWS = ("listing_index", "service_index")
 
 
 @pytest.fixture
@@ -43,12 +47,15 @@ def addresses(world, language):
     names = [*PAGE_TYPES, "campaign", "calendar", "event"]
     with translation.override(language):
         forms = [reverse("search") + "?q=boutique", reverse("present_project")]
-    return [version_in(world, name, language).url for name in names] + forms
+    maps = [version_in(world, name, language).url + "?view=map" for name in MAP_VIEWS]
+    return [version_in(world, name, language).url for name in names] + forms + maps
 
 
 def context(browser, viewport):
     context = browser.new_context(viewport=viewport, is_mobile=True, has_touch=True)
     context.set_default_timeout(15_000)
+    # The map's tiles come from OpenStreetMap, which tests do not reach.
+    context.route(re.compile(r"https://tile\.openstreetmap\.org/.*"), lambda route: route.abort())
     return context
 
 

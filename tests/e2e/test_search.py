@@ -84,7 +84,7 @@ def test_suggestions_while_typing_lead_to_the_page(world, live_server, page):
 
 def test_the_map_shows_places_but_never_a_confidential_offer(world, live_server, offline_map):
     page = offline_map
-    page.goto(live_server.url + "/fr/recherche/?type=premises&type=business&type=housing")
+    page.goto(live_server.url + "/fr/recherche/?type=premises&type=business&type=housing&view=map")
     page.locator("#results-map .leaflet-marker-icon").first.wait_for()
     markers = page.locator("#results-map .leaflet-marker-icon")
     titles = sorted(markers.evaluate_all("icons => icons.map(icon => icon.title)"))

@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 from django.contrib.auth import get_user_model
@@ -254,3 +255,52 @@ def test_the_coordinator_exports_and_erases_what_is_held_about_a_person(client, 
     assert (erased.name, erased.email) == ("", "")
     assert erased.anonymised_at is not None
     assert Enquiry.objects.get(pk=world.cci_enquiry.pk).name == "Bert Jansen"
+
+
+def test_the_inbox_opens_the_enquiry_as_a_file_with_its_actions(client, world):
+    client.force_login(world.cma_editor)
+    own = world.cma_enquiry
+    urls = enquiry_urls(own.pk)
+    index = BeautifulSoup(client.get(urls["index"]).content, "html.parser")
+    link = index.find("a", string=lambda text: text and text.strip() == own.reference)
+    assert link["href"] == urls["inspect"]
+
+    page = BeautifulSoup(client.get(urls["inspect"]).content, "html.parser")
+    text = page.get_text(" ", strip=True)
+    # The person, the project, the referents, the timeline and the actions, on one page.
+    assert "Anna de Vries" in text and "anna@example.org" in text
+    assert "Reprendre" in text  # the project's kind
+    assert "Paul Girard" in text and "paul.girard@cma.example.org" in text
+    assert page.select_one("ol.timeline") is not None
+    status_form = page.find("form", action=urls["edit"])
+    assert status_form.find("select", attrs={"name": "status"}) is not None
+    # An editor does not reroute: the coordinators' fields are not in the editor's form.
+    assert status_form.find(attrs={"name": "technical_structure"}) is None
+    assert page.find("form", action=urls["follow_up"]) is not None
+
+    # Saving the status from the file comes back to the file.
+    response = client.post(urls["edit"], {"status": EnquiryStatus.IN_PROGRESS})
+    assert response["Location"] == urls["inspect"]
+    # A refused change shows the file again, with the error beside the field.
+    response = client.post(urls["edit"], {"status": EnquiryStatus.CLOSED})
+    assert "Indiquez pourquoi la demande est close." in response.content.decode()
+    assert "Anna de Vries" in response.content.decode()
+
+
+def test_one_persons_enquiries_meet_in_one_file_as_far_as_each_may_see(client, world):
+    # Anna sends a second project the same minute, routed to the chamber of commerce; then a
+    # third, to the chamber of trades again, spelling her address in capitals.
+    to_cci = make(world, "Anna de Vries", world.cci)
+    to_cma = make(world, "Anna de Vries", world.cma)
+    Enquiry.objects.filter(pk=to_cma.pk).update(email="ANNA@example.org")
+    first = enquiry_urls(world.cma_enquiry.pk)["inspect"]
+
+    client.force_login(world.cma_editor)
+    linked = client.get(first).content.decode()
+    assert to_cma.reference in linked
+    assert to_cci.reference not in linked
+
+    client.force_login(world.coordinator)
+    linked = client.get(first).content.decode()
+    assert to_cma.reference in linked and to_cci.reference in linked
+    assert world.cci_enquiry.reference not in linked

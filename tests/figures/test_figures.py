@@ -335,6 +335,12 @@ def test_the_home_page_shows_the_key_figures_the_park_chose(client, world, coord
     assert block.find("h2").get_text() == "Le réseau en 2025"
     assert block.select_one(".key-figures__value").get_text() == "1"
 
+    # A year without any is no headline: the block is not shown.
+    home.key_figures_year = 2019
+    publish(home)
+    page = BeautifulSoup(client.get(home.url).content, "html.parser")
+    assert page.select_one(".key-figures") is None
+
     # The park picks them in the home page's form, as boxes to tick.
     client.force_login(coordinator)
     form = BeautifulSoup(

@@ -9,7 +9,11 @@ from services.factories import ServicePageFactory
 from tests.builders import LANGUAGES, WorldTestCase, publish, text_of
 
 # Everything that would give the town of the cutlery workshop away.
-SECRETS = ["Celles-sur-Durolle", "Celles", "63066", "63250", "45.857", "45,857", "3.634", "3,634"]
+SECRETS = [
+    *("Celles-sur-Durolle", "Celles", "63066", "63250"),
+    # Its own point, and its commune's centre.
+    *("45.857", "45,857", "3.634", "3,634", "45.858", "45,858", "3.635", "3,635"),
+]
 
 
 class ConfidentialListingTests(WorldTestCase, WagtailPageTestCase):
@@ -42,6 +46,19 @@ class ConfidentialListingTests(WorldTestCase, WagtailPageTestCase):
                     html = self.client.get(page.url).content.decode()
                     self.assertIn(self.page("business", language).title, html)
                     self.assertTellsNothing(html, f"the {language} {name} page")
+
+    def test_the_maps_list_it_without_placing_it(self):
+        for language in LANGUAGES:
+            index = self.page("listing_index", language).url
+            business = self.page("business", language).title
+            with self.subTest(language=language):
+                html = self.client.get(index, {"view": "map"}).content.decode()
+                self.assertIn('id="results-map-data"', html)
+                self.assertIn(business, html)
+                self.assertTellsNothing(html, f"the {language} map of offers")
+                html = self.client.get(index, {"view": "map", "type": "business"}).content
+                self.assertIn(business, html.decode())
+                self.assertNotIn('id="results-map-data"', html.decode())
 
     def test_filtering_by_its_area_finds_it_without_naming_the_town(self):
         for language in LANGUAGES:

@@ -60,6 +60,11 @@ class AvailabilityTests(WagtailTestUtils, TestCase):
         self.assertTrue(in_search(self.listing))
         response = self.client.get(self.url)
         self.assertContains(response, "En cours de négociation")
+        # The page's heading names the offer whose availability changes.
+        heading = self.get_soup(response.content).select_one("h1#header-title")
+        self.assertEqual(
+            " ".join(heading.get_text(" ").split()), "Disponibilité Boutique sur la place"
+        )
         response = self.client.post(self.url, {"availability": "under_offer", "on": "2026-11-20"})
         self.assertEqual(response.status_code, 302)
         self.assertTrue(in_search(self.listing))

@@ -4,6 +4,8 @@ Each view is requested once before counting: the first request fills Wagtail's c
 sites' root paths and creates the image renditions, which later requests only read.
 """
 
+import json
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -39,6 +41,8 @@ INDEX_QUERIES = 19
 LISTING_QUERIES = 30
 CAMPAIGN_QUERIES = 39
 EVENT_QUERIES = 19
+INDEX_MAP_QUERIES = 19
+AREA_QUERIES = 37
 
 
 def photos(count):
@@ -56,7 +60,7 @@ class QueryCountTests(WagtailPageTestCase):
         cls.commune = CommuneFactory(community=cls.community)
         cls.structure = StructurePageFactory(parent=cls.world.network, communities=[cls.community])
         cls.referent = ReferentFactory(structure=cls.structure)
-        AreaPageFactory(parent=cls.world.home, community=cls.community)
+        cls.area = publish(AreaPageFactory(parent=cls.world.home, community=cls.community))
         cls.listing = publish(
             BusinessListingPageFactory(
                 parent=cls.structure, commune=cls.commune, contact=cls.referent, **photos(1)
@@ -92,13 +96,16 @@ class QueryCountTests(WagtailPageTestCase):
             # and the six newest listings on the home page are of every type.
             for where in (commune, self.commune):
                 for factory in LISTING_FACTORIES:
-                    publish(factory(parent=structure, commune=where, **photos(2)))
+                    publish(factory(parent=structure, commune=where, **self.point(), **photos(2)))
             for category in list(ServiceCategory)[index * 3 : index * 3 + 3]:
-                ServicePageFactory(
-                    parent=structure,
-                    category=category,
-                    commune=self.commune,
-                    community=self.community,
+                publish(
+                    ServicePageFactory(
+                        parent=structure,
+                        category=category,
+                        commune=self.commune,
+                        community=self.community,
+                        **self.point(),
+                    )
                 )
                 ServicePageFactory(
                     parent=structure, category=category, commune=None, community=self.community
@@ -120,6 +127,15 @@ class QueryCountTests(WagtailPageTestCase):
             for image in (PortalImageFactory() for _ in range(6))
         ]
         listing.save_revision().publish()
+
+    def point(self):
+        """A point of its own for each new offer or service: one more marker on the maps."""
+        self.points = getattr(self, "points", 0) + 1
+        return {"latitude": 45.6 + self.points / 1000, "longitude": 3.7 - self.points / 1000}
+
+    def markers(self, soup, map_id):
+        data = soup.select_one(f"#{map_id}-data")
+        return sum(len(place["links"]) for place in json.loads(data.string)) if data else 0
 
     def count(self, url):
         self.assertEqual(self.client.get(url).status_code, 200)  # warm the caches
@@ -168,5 +184,22 @@ class QueryCountTests(WagtailPageTestCase):
             self.assertEqual(len(soup.select(".gallery img")), 6)
             self.assertGreaterEqual(len(soup.select(".service-item")), 10)
             self.assertEqual(len(soup.select(".structure-list li")), 3)
+            # The offer, and the nearest service of each of the nine categories.
+            self.assertEqual(self.markers(soup, "offer-map"), 10)
 
         self.assertFixedCost(self.listing.url, LISTING_QUERIES, shows_more)
+
+    def test_listing_index_as_a_map(self):
+        def shows_more(soup):
+            self.assertEqual(self.markers(soup, "results-map"), 4 + 3 * 8 + 3)
+
+        url = f"{self.world.listing_index.url}?view=map"
+        self.assertFixedCost(url, INDEX_MAP_QUERIES, shows_more)
+
+    def test_area_page(self):
+        def shows_more(soup):
+            # Its offers, and its services placed in a commune (those covering the whole
+            # area have no point); the other areas' offers are not on its map.
+            self.assertEqual(self.markers(soup, "area-map"), 4 + 3 * 4 + 3 * 3)
+
+        self.assertFixedCost(self.area.url, AREA_QUERIES, shows_more)

@@ -103,7 +103,7 @@ CASES = [
         {"q": "ferme à rénover"},
         {
             "first_page": [
-                "Ancienne ferme à rénover à Vollore-Montagne",
+                "Ancienne ferme à rénover à Vollore-Ville",
                 "Ancienne ferme à rénover à Saint-Dier-d'Auvergne",
                 "Ancienne ferme à rénover à Saint-Amant-Roche-Savine",
             ],
@@ -146,7 +146,7 @@ CASES = [
         {
             "first_page": [
                 "8,5 hectares de terres agricoles à Fournols",
-                "12 hectares de terres agricoles à Valcivières",
+                "12 hectares de terres agricoles à Saint-Anthème",
             ],
             "top": 2,
         },
@@ -289,7 +289,7 @@ CASES = [
         {
             "first_page": [
                 "8.5 hectares of farmland in Fournols",
-                "12 hectares of farmland in Valcivières",
+                "12 hectares of farmland in Saint-Anthème",
             ],
             "top": 2,
         },
@@ -351,7 +351,7 @@ CASES = [
         {
             "first_page": [
                 "8,5 hectare landbouwgrond in Fournols",
-                "12 hectare landbouwgrond in Valcivières",
+                "12 hectare landbouwgrond in Saint-Anthème",
             ],
             "top": 2,
         },

@@ -436,7 +436,7 @@ class HelpTests(SearchTestCase):
         self.assertIsNone(soup.select_one(".did-you-mean"))
 
     def test_the_map_never_places_a_confidential_offer(self):
-        soup = self.search(type=["premises", "business"])
+        soup = self.search(type=["premises", "business"], view="map")
         places = json.loads(soup.select_one("#results-map-data").string)
         self.assertEqual(
             places,
@@ -444,10 +444,12 @@ class HelpTests(SearchTestCase):
                 {
                     "lat": 45.8561,
                     "lon": 3.5477,
-                    "title": "Boutique sur la place",
-                    "url": self.world.premises.url,
+                    "links": [{"title": "Boutique sur la place", "url": self.world.premises.url}],
+                    "label": "Boutique sur la place",
+                    "highlighted": False,
                 }
             ],
         )
-        soup = self.search(type="business")
+        soup = self.search(type="business", view="map")
         self.assertIsNone(soup.select_one("#results-map-data"))
+        self.assertEqual(len(soup.select(".result-card")), 1)

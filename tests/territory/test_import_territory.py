@@ -5,8 +5,10 @@ from io import StringIO
 import pytest
 
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from territory.models import Commune, CommunityOfCommunes
+from territory.wagtail_hooks import CommuneViewSet
 
 pytestmark = pytest.mark.django_db
 
@@ -162,3 +164,123 @@ def test_save_extract_writes_a_source_that_imports_the_same(tmp_path):
     CommunityOfCommunes.objects.all().delete()
     import_territory("--source", str(extract), "--department", "43")
     assert counts() == (3, 1)
+
+
+# Commune centres ----------------------------------------------------------------------------
+
+
+def test_shipped_extract_places_the_communes_geonames_knows():
+    out = StringIO()
+    call_command("import_territory", stdout=out)
+    placed = Commune.objects.filter(latitude__isnull=False)
+    assert placed.count() == 41
+    ambert = Commune.objects.get(insee_code="63003")
+    assert ambert.centre == pytest.approx((45.549, 3.742), abs=0.01)
+    # "Saint-Romain" is also another name of Saint-Romain-le-Puy, 30 km away in the Loire:
+    # the commune stays unplaced rather than being put there.
+    assert Commune.objects.get(name="Saint-Romain").centre is None
+    # The report names the communes an editor has to place by hand.
+    report = out.getvalue()
+    assert "72 communes" in report
+    assert "Valcivières" in report
+    assert "Ambert," not in report
+
+
+def test_a_centre_placed_by_hand_stays_when_the_data_has_none():
+    import_territory()
+    Commune.objects.filter(name="Valcivières").update(latitude=45.6, longitude=3.8)
+    import_territory()
+    assert Commune.objects.get(name="Valcivières").centre == (45.6, 3.8)
+
+
+def write_geonames(path, places):
+    base = {"countrycode": "FR", "admin1code": "84", "alternatenames": []}
+    path.write_text(
+        json.dumps({str(index): {**base, **place} for index, place in enumerate(places)}),
+        encoding="utf-8",
+    )
+
+
+def test_centres_from_geonames_are_matched_by_name_in_the_region(tmp_path):
+    write_source(tmp_path)
+    geonames = tmp_path / "cities500.json"
+    write_geonames(
+        geonames,
+        [
+            # Spelt without accent or hyphen: still Craponne-sur-Arzon.
+            {"geonameid": 1, "name": "Craponne sur Arzon", "latitude": 45.33, "longitude": 3.85},
+            {"geonameid": 2, "name": "Chomelix", "latitude": 45.26, "longitude": 3.82},
+            # A namesake of Chomelix far away, and one in another country: never taken.
+            {"geonameid": 3, "name": "Chomelix", "latitude": 46.9, "longitude": 5.9},
+            {
+                "geonameid": 4,
+                "name": "Chomelix",
+                "latitude": 45.3,
+                "longitude": 3.8,
+                "countrycode": "BE",
+            },
+            # Only an alternate name: not enough.
+            {
+                "geonameid": 5,
+                "name": "Saint-Jean-en-Forez",
+                "latitude": 45.3,
+                "longitude": 3.9,
+                "alternatenames": ["Saint-Jean-d'Aubrigoux"],
+            },
+        ],
+    )
+    extract = tmp_path / "extract"
+    out = StringIO()
+    call_command(
+        "import_territory",
+        "--source",
+        str(tmp_path),
+        "--department",
+        "43",
+        "--geonames",
+        str(geonames),
+        "--save-extract",
+        str(extract),
+        stdout=out,
+    )
+    assert Commune.objects.get(insee_code="43051").centre == (45.33, 3.85)
+    assert Commune.objects.get(insee_code="43071").centre == (45.26, 3.82)
+    assert Commune.objects.get(insee_code="43210").centre is None
+    assert "1 commune n'a pas de centre connu" in out.getvalue()
+    assert "Saint-Jean-d'Aubrigoux" in out.getvalue()
+    saved = json.loads((extract / "centres.json").read_text(encoding="utf-8"))
+    assert saved == {
+        "43051": {"latitude": 45.33, "longitude": 3.85, "geonameid": 1},
+        "43071": {"latitude": 45.26, "longitude": 3.82, "geonameid": 2},
+    }
+
+
+def test_missing_geonames_file_is_refused_clearly(tmp_path):
+    with pytest.raises(CommandError, match="cities500.json"):
+        import_territory("--geonames", str(tmp_path / "cities500.json"))
+    assert counts() == (0, 0)
+
+
+def test_a_commune_without_a_centre_is_placed_by_hand_on_a_map(client, django_user_model):
+    import_territory()
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
+    client.force_login(admin)
+    commune = Commune.objects.get(name="Valcivières")
+    url = reverse(CommuneViewSet().get_url_name("edit"), args=[commune.pk])
+    page = client.get(url).content.decode()
+    assert "data-map-picker" in page
+    data = {
+        "insee_code": commune.insee_code,
+        "name": commune.name,
+        "postcodes": json.dumps(commune.postcodes),
+        "department_code": commune.department_code,
+        "population": commune.population,
+        "community": commune.community_id,
+        "latitude": "45.58",
+    }
+    # Half a point is refused, with a clear word; both numbers place the commune.
+    response = client.post(url, {**data, "longitude": ""})
+    assert "Indiquez à la fois la latitude et la longitude" in response.content.decode()
+    response = client.post(url, {**data, "longitude": "3.83"})
+    assert response.status_code == 302
+    assert Commune.objects.get(pk=commune.pk).centre == (45.58, 3.83)

