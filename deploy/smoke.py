@@ -59,6 +59,7 @@ FORM_PATHS = {
     "en": "/en/present-my-project/",
     "nl": "/nl/mijn-project-voorstellen/",
 }
+MAP_PATH = "/fr/opportunites/?view=map"
 SEARCH_PATHS = {"fr": "/fr/recherche/", "en": "/en/search/", "nl": "/nl/zoeken/"}
 
 
@@ -464,7 +465,13 @@ def main():
             paths += [FORM_PATHS[lang] for lang in LANGUAGES]
             paths += ["/sitemap.xml", "/robots.txt", "/api/v2/pages/?limit=5"]
             home = Visitor("192.0.2.11").get(stack.ports[0], "/fr/").text
-            paths += sorted(set(re.findall(r'(?:href|src)="(/static/[^"]+)"', home)))
+            # The map view of the offers, with the script and marker images it asks for.
+            mapped = Visitor("192.0.2.11").get(stack.ports[0], MAP_PATH).text
+            check('id="results-map-data"' in mapped, f"{MAP_PATH} shows no map")
+            paths.append(MAP_PATH)
+            for served in (home, mapped):
+                paths += re.findall(r'(?:href|src|data-icon[a-z-]*)="(/static/[^"]+)"', served)
+            paths = list(dict.fromkeys(paths))
             answers = crawl(stack, paths)
             statuses = [(job, status) for job, status, _response in answers]
             counted = Counter(status for _, status in statuses)

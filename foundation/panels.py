@@ -43,5 +43,5 @@ class MapPanel(FieldRowPanel):
         def media(self):
             return super().media + Media(
                 css={"all": ["vendor/leaflet/leaflet.css", "css/map_picker.css"]},
-                js=["vendor/leaflet/leaflet.js", "js/map_picker.js"],
+                js=["vendor/leaflet/leaflet.js", "js/map_base.js", "js/map_picker.js"],
             )

@@ -196,6 +196,9 @@ class AreaPage(BasePage):
             {
                 "listings": prepare_cards(listings[:6]),
                 "listing_count": listings.count(),
+                "listing_index": ListingIndexPage.objects.live()
+                .filter(locale=self.locale)
+                .first(),
                 "service_groups": group_by_category(
                     localized_services(self.locale).filter(community=community)
                 ),

@@ -90,7 +90,8 @@ def search_context(request, *, kinds=None, page_size=None, record_query=True):
 
 def places_on_map(request, *, kinds, **filters):
     """The map's markers for the pages of ``kinds`` matching ``filters``, as the search shows
-    them in the reader's language (a confidential offer has no point there). Two queries."""
+    them in the reader's language (a confidential offer has no point there), at most as many
+    as the map view of results shows. Two queries."""
     language = get_language()
     documents = list(
         SearchDocument.objects.filter(
@@ -101,7 +102,7 @@ def places_on_map(request, *, kinds, **filters):
             **filters,
         )
         .select_related("page", "commune", "community")
-        .order_by("heading")
+        .order_by("heading")[:MAP_PAGE_SIZE]
     )
     in_reader_language(documents, language)
     return map_places(

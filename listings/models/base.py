@@ -425,9 +425,9 @@ class ListingPage(PlacedMixin, BasePage):
     def services_around(self):
         """The services a household settling here needs, as far as the offer may say where.
 
-        For each category: the nearest service placed on the map, with its straight-line
-        distance if it is in the offer's commune or within ``NEARBY_KM``, and the one covering
-        the whole area. A confidential offer gets only its
+        For each category: a service of the offer's commune, else the nearest within
+        ``NEARBY_KM``, with its straight-line distance when both have a point, and the one
+        covering the whole area. A confidential offer gets only its
         area's own services, with no distance, which would tell where it stands.
         """
         where = self.disclosure.services_filter()
@@ -447,20 +447,21 @@ class ListingPage(PlacedMixin, BasePage):
                 if service.community_id == self.community.pk:
                     whole_area.setdefault(service.category, ServiceAround(service))
                 continue
-            if point is None or service.point is None:
-                if service.commune_id == self.commune_id:
-                    nearest.setdefault(service.category, ServiceAround(service))
+            here = service.commune_id == self.commune_id
+            distance = None
+            if point is not None and service.point is not None:
+                distance = distance_km(point, service.point)
+            if not here and (distance is None or distance > NEARBY_KM):
                 continue
-            around = ServiceAround(service, distance_km(point, service.point))
-            if around.distance > NEARBY_KM and service.commune_id != self.commune_id:
-                continue
+            # The offer's own commune first, then the nearest.
+            rank = (not here, distance or 0)
             known = nearest.get(service.category)
-            if known is None or known.distance is None or around.distance < known.distance:
-                nearest[service.category] = around
+            if known is None or rank < known[0]:
+                nearest[service.category] = (rank, ServiceAround(service, distance))
         return [
             around
             for category in ServiceCategory
-            for around in (nearest.get(category), whole_area.get(category))
+            for around in (nearest.get(category, (None, None))[1], whole_area.get(category))
             if around is not None
         ]
 
@@ -480,7 +481,11 @@ class ListingPage(PlacedMixin, BasePage):
         entries += [
             {
                 "point": around.service.point,
-                "title": f"{around.service.get_category_display()}: {around.service.title}",
+                "title": _("%(category)s: %(title)s")
+                % {
+                    "category": around.service.get_category_display(),
+                    "title": around.service.title,
+                },
                 "url": around.service.get_url(request),
                 "place": around.service.commune.name
                 if around.service.commune_id

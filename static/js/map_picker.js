@@ -14,13 +14,7 @@
     var commune = element.dataset.communeField && form.elements[element.dataset.communeField];
     element.hidden = false;
 
-    var map = L.map(element, { scrollWheelZoom: false });
-    var attribution = document.createElement("span");
-    attribution.textContent = element.dataset.attribution;
-    L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
-      maxZoom: 18,
-      attribution: attribution.innerHTML,
-    }).addTo(map);
+    var map = window.portalMap(element);
     var marker = null;
 
     function typedPoint() {

@@ -3,12 +3,6 @@
 (function () {
   "use strict";
 
-  function text(value) {
-    var span = document.createElement("span");
-    span.textContent = value;
-    return span.innerHTML;
-  }
-
   function popup(place) {
     var content = document.createElement("div");
     var list = document.createElement("ul");
@@ -34,11 +28,7 @@
     var places = JSON.parse(data.textContent);
     if (!places.length) return;
     element.hidden = false;
-    var map = L.map(element, { scrollWheelZoom: false });
-    L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
-      maxZoom: 18,
-      attribution: text(element.dataset.attribution),
-    }).addTo(map);
+    var map = window.portalMap(element);
     var highlighted = new L.Icon.Default({ className: "marker--highlighted" });
     var bounds = [];
     places.forEach(function (place) {
@@ -54,12 +44,16 @@
         var content = event.popup.getElement();
         var link = content.querySelector("a[href]");
         if (link) link.focus();
-        content.addEventListener("keydown", function (key) {
-          if (key.key !== "Escape") return;
-          key.preventDefault();
-          map.closePopup();
-          marker.getElement().focus();
-        });
+        // Leaflet keeps the popup's element from one opening to the next: listen once.
+        if (!content.dataset.escapes) {
+          content.dataset.escapes = "true";
+          content.addEventListener("keydown", function (key) {
+            if (key.key !== "Escape") return;
+            key.preventDefault();
+            map.closePopup();
+            marker.getElement().focus();
+          });
+        }
       });
       marker.addTo(map);
       bounds.push([place.lat, place.lon]);

@@ -70,6 +70,12 @@ def test_markers_answer_the_keyboard_and_the_maps_stand_in_no_ones_way(
     popup_link = page.locator(".leaflet-popup").get_by_role("link", name=shop.title)
     popup_link.wait_for()
     assert page.evaluate("document.activeElement.textContent") == shop.title
+    # Leaflet's controls speak the reader's language; the map credits its sources.
+    assert page.locator(".leaflet-popup-close-button").get_attribute("aria-label") == "Sluiten"
+    assert page.locator(".leaflet-control-zoom-in").get_attribute("title") == "Inzoomen"
+    credits = page.locator(".leaflet-control-attribution")
+    assert credits.get_by_role("link", name="OpenStreetMap-bijdragers").count() == 1
+    assert "GeoNames (CC BY 4.0)" in credits.inner_text()
     page.keyboard.press("Escape")
     assert page.evaluate("document.activeElement.title") == shop.title
     marker.focus()

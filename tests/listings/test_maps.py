@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from foundation.maps import distance_km, map_places
 from foundation.vocabularies import ServiceCategory
+from listings.factories import PremisesListingPageFactory
 from services.factories import ServicePageFactory
 from territory.factories import CommuneFactory
 from tests.builders import WorldTestCase, publish, text_of
@@ -137,6 +138,12 @@ class ResultsViewTests(WorldTestCase, WagtailPageTestCase):
         soup = self.soup("/en/search/", q="square", view="map")
         self.assertEqual(titles(places(soup, "results-map")), ["Shop on the main square"])
 
+    def test_a_map_view_with_nothing_to_place_says_so(self):
+        soup = self.soup(self.page("listing_index", "en").url, type="business", view="map")
+        self.assertIsNone(places(soup, "results-map"))
+        self.assertIn("None of these results has a place on the map", text_of(soup))
+        self.assertEqual(len(soup.select(".result-card")), 1)
+
     def test_an_unknown_view_gives_the_list_and_says_so(self):
         soup = self.soup(self.page("listing_index", "en").url, view="<script>")
         self.assertIsNone(places(soup, "results-map"))
@@ -151,3 +158,19 @@ class AreaMapTests(WorldTestCase, WagtailPageTestCase):
             titles(places(soup, "area-map")),
             ["Boutique sur la place", "Crèche Les Petits Pas", "Maison de bourg avec jardin"],
         )
+        # Its three offers are all on the page: no link to more.
+        self.assertIsNone(soup.select_one(".more-link"))
+
+    def test_the_offers_the_page_does_not_list_are_a_link_away(self):
+        for number in range(4):
+            publish(
+                PremisesListingPageFactory(
+                    parent=self.world.cci, title=f"Atelier {number}", commune=self.world.thiers
+                )
+            )
+        soup = self.soup(self.page("area", "en").url)
+        self.assertEqual(len(soup.select(".listing-card")), 6)
+        link = soup.select_one(".more-link a")
+        self.assertEqual(text_of(link), "See all 7 offers of this area")
+        self.assertEqual(link["href"], f"{self.page('listing_index', 'en').url}?area=200070712")
+        self.assertEqual(len(titles(places(soup, "area-map"))), 2 + 4 + 1)

@@ -6,6 +6,7 @@ import pytest
 
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import translation
 
 from territory.models import Commune, CommunityOfCommunes
 from territory.wagtail_hooks import CommuneViewSet
@@ -186,11 +187,22 @@ def test_shipped_extract_places_the_communes_geonames_knows():
     assert "Ambert," not in report
 
 
-def test_a_centre_placed_by_hand_stays_when_the_data_has_none():
+def test_a_centre_placed_by_hand_stays():
     import_territory()
     Commune.objects.filter(name="Valcivières").update(latitude=45.6, longitude=3.8)
+    # An editor moved Ambert's point to the town hall: the next import keeps it.
+    Commune.objects.filter(name="Ambert").update(latitude=45.5495, longitude=3.7425)
     import_territory()
     assert Commune.objects.get(name="Valcivières").centre == (45.6, 3.8)
+    assert Commune.objects.get(name="Ambert").centre == (45.5495, 3.7425)
+
+
+def test_malformed_centres_are_refused_clearly(tmp_path):
+    write_source(tmp_path)
+    (tmp_path / "centres.json").write_text('{"43051": [45.3, 3.8]}', encoding="utf-8")
+    with pytest.raises(CommandError, match="centres.json"):
+        import_territory("--source", str(tmp_path), "--department", "43")
+    assert counts() == (0, 0)
 
 
 def write_geonames(path, places):
@@ -231,18 +243,20 @@ def test_centres_from_geonames_are_matched_by_name_in_the_region(tmp_path):
     )
     extract = tmp_path / "extract"
     out = StringIO()
-    call_command(
-        "import_territory",
-        "--source",
-        str(tmp_path),
-        "--department",
-        "43",
-        "--geonames",
-        str(geonames),
-        "--save-extract",
-        str(extract),
-        stdout=out,
-    )
+    # In French, the default language, whatever an earlier test's request left active.
+    with translation.override("fr"):
+        call_command(
+            "import_territory",
+            "--source",
+            str(tmp_path),
+            "--department",
+            "43",
+            "--geonames",
+            str(geonames),
+            "--save-extract",
+            str(extract),
+            stdout=out,
+        )
     assert Commune.objects.get(insee_code="43051").centre == (45.33, 3.85)
     assert Commune.objects.get(insee_code="43071").centre == (45.26, 3.82)
     assert Commune.objects.get(insee_code="43210").centre is None

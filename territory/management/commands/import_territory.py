@@ -110,6 +110,12 @@ class Command(BaseCommand):
 
         centres = self.centres(source, geonames, communes)
 
+        # A centre already known, imported before or set by hand in the admin, is kept: an
+        # editor's correction must not be undone by the next import.
+        placed = set(
+            Commune.objects.filter(latitude__isnull=False).values_list("insee_code", flat=True)
+        )
+
         with transaction.atomic():
             saved_communities = {}
             for record in communities:
@@ -127,8 +133,7 @@ class Command(BaseCommand):
                     "population": record.get("population"),
                     "community": saved_communities.get(community_of.get(record["code"])),
                 }
-                # A centre placed by hand in the admin stays when the data has none.
-                if record["code"] in centres:
+                if record["code"] in centres and record["code"] not in placed:
                     defaults["latitude"] = centres[record["code"]]["latitude"]
                     defaults["longitude"] = centres[record["code"]]["longitude"]
                 Commune.objects.update_or_create(insee_code=record["code"], defaults=defaults)
@@ -206,7 +211,17 @@ class Command(BaseCommand):
             path = source / "centres.json"
             if not path.exists():
                 return {}
-            return self.load(path)
+            centres = self.load(path)
+            if not isinstance(centres, dict) or not all(
+                isinstance(centre, dict)
+                and isinstance(centre.get("latitude"), int | float)
+                and isinstance(centre.get("longitude"), int | float)
+                for centre in centres.values()
+            ):
+                raise CommandError(
+                    _("%(path)s is not a list of commune centres.") % {"path": path}
+                )
+            return centres
         places = self.load(geonames)
         if isinstance(places, dict):
             places = list(places.values())
