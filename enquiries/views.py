@@ -8,6 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Page
@@ -63,7 +64,12 @@ def present_project_view(request):
         request,
         form,
         "enquiries/present_project.html",
-        {},
+        {
+            "meta_description": _(
+                "Present your project once: the welcome network routes it to the structures "
+                "that can help and follows it until you settle."
+            )
+        },
         lambda form: form.save_enquiry(),
     )
 

@@ -1,6 +1,7 @@
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from search.engine import Search
 from search.forms import MAX_QUERY_LENGTH, printable
@@ -30,4 +31,11 @@ def suggestions_view(request):
 
 
 def search_view(request):
-    return TemplateResponse(request, "search/search.html", search_context(request))
+    context = {
+        **search_context(request),
+        "meta_description": _(
+            "Search the businesses to take over, premises, land and housing, and the services "
+            "that help a household settle in the territory."
+        ),
+    }
+    return TemplateResponse(request, "search/search.html", context)

@@ -3,6 +3,7 @@ from babel.numbers import format_currency, format_decimal
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
@@ -168,6 +169,49 @@ def main_menu(context, page=None):
     for section in sections:
         section.is_current = bool(current_path) and current_path.startswith(section.path)
     return {"home": home, "sections": sections}
+
+
+@register.simple_tag(takes_context=True)
+def legal_pages(context, portal_settings):
+    """The legal pages, each in the reader's language where a live translation exists, else
+    as chosen: ``{"legal_notice": page, "privacy": page, "accessibility": page}``.
+
+    One query for the three, once per request (the footer and a form's privacy notice both
+    ask), where asking each for its ``localized`` page costs two apiece.
+    """
+    request = context.get("request")
+    language = get_language() or settings.LANGUAGE_CODE
+    memo = getattr(request, "_legal_pages", None)
+    if memo is not None and memo[0] == language:
+        return memo[1]
+    pages = _legal_pages(portal_settings, language)
+    if request is not None:
+        request._legal_pages = (language, pages)
+    return pages
+
+
+def _legal_pages(portal_settings, language):
+    chosen = {
+        name: getattr(portal_settings, f"{name}_page_id", None)
+        for name in ("legal_notice", "privacy", "accessibility")
+    }
+    ids = [pk for pk in chosen.values() if pk]
+    if not ids:
+        return {}
+    pages = Page.objects.filter(
+        translation_key__in=Page.objects.filter(pk__in=ids).values("translation_key")
+    ).filter(Q(pk__in=ids) | Q(live=True, locale__language_code=language))
+    by_id, translated = {}, {}
+    for page in pages.select_related("locale"):
+        if page.pk in ids:
+            by_id[page.pk] = page
+        if page.live and page.locale.language_code == language:
+            translated[page.translation_key] = page
+    return {
+        name: translated.get(by_id[pk].translation_key, by_id[pk])
+        for name, pk in chosen.items()
+        if pk in by_id
+    }
 
 
 # Open Graph wants a territory; these are the countries most newcomers read each language in.

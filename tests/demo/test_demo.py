@@ -4,6 +4,7 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
@@ -127,6 +128,13 @@ def test_the_three_standard_pages_are_linked_from_every_page(demo, client):
         assert page.specific_class is StandardPage
     footer_links = {a["href"] for a in _soup(client, "/fr/").select("footer a")}
     assert {page.url for page in pages} <= footer_links
+    # In English and Dutch, their translations: the same three, under the reader's language.
+    for language in ("en", "nl"):
+        with translation.override(language):
+            translated = {page.localized.url for page in pages}
+        links = {a["href"] for a in _soup(client, f"/{language}/").select("footer nav a")}
+        assert links == translated
+        assert all(link.startswith(f"/{language}/") for link in links)
     for page in pages:
         assert _soup(client, page.url).h1
 

@@ -65,7 +65,7 @@ def test_a_newcomer_presents_a_project_from_a_phone(world, live_server, phone):
     phone.get_by_label("Votre e-mail").fill("anna.devries@example.nl")
     phone.locator('[name="project_kind"][value="take_over"]').check()
     phone.locator('[name="sector"]').select_option("crafts")
-    phone.locator('[name="description"]').fill("Une boulangerie, avec mon compagnon.")
+    phone.locator('textarea[name="description"]').fill("Une boulangerie, avec mon compagnon.")
     phone.get_by_label(world.thiers_cc.name).check()
     phone.locator('[name="needs"][value="housing"]').check()
     phone.locator('[name="consent"]').check()

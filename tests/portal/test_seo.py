@@ -5,6 +5,8 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 from django.contrib.staticfiles import finders
+from django.urls import reverse
+from django.utils import translation
 
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -90,6 +92,20 @@ class SeoTests(WorldTestCase, WagtailPageTestCase):
                     self.assertEqual(urlsplit(og["og:url"]).path, page.url)
                     self.assertTrue(urlsplit(og["og:url"]).scheme.startswith("http"))
                     self.assertEqual(og["og:site_name"], "Installez-vous")
+
+    def test_the_search_and_the_project_form_describe_themselves_in_each_language(self):
+        expected = {
+            "search": ("Cherchez les", "Search the", "Zoek de"),
+            "present_project": ("Présentez votre projet", "Present your project", "Stel uw"),
+        }
+        for name, starts in expected.items():
+            for language, start in zip(LANGUAGES, starts, strict=True):
+                with self.subTest(view=name, language=language), translation.override(language):
+                    soup = self.soup(reverse(name))
+                    description = soup.find("meta", attrs={"name": "description"})["content"]
+                    self.assertTrue(description.startswith(start), description)
+                    og = soup.find("meta", attrs={"property": "og:description"})
+                    self.assertEqual(og["content"], description)
 
     def test_open_graph_locale_is_written_language_territory(self):
         # https://ogp.me/#optional: og:locale is "language_TERRITORY", e.g. fr_FR.
