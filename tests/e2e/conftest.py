@@ -1,4 +1,5 @@
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from tests.builders import build_world
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM = Path("/usr/bin/chromium")
+MAP_TILES = re.compile(r"https://tile\.openstreetmap\.org/.*")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -53,6 +55,16 @@ def browser(chromium, world):
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        new_context = browser.new_context
+
+        def offline_context(*args, **kwargs):
+            # The maps' tiles come from OpenStreetMap, which tests do not reach: refused at
+            # once, rather than left to hang a page's load event until the network gives up.
+            context = new_context(*args, **kwargs)
+            context.route(MAP_TILES, lambda route: route.abort())
+            return context
+
+        browser.new_context = offline_context
         yield browser
         browser.close()
         # The connections opened meanwhile belong to the loop's context: close them here, or
