@@ -113,9 +113,7 @@ class Disclosure:
 
     @cached_property
     def point(self):
-        if self.confidential or self.listing.latitude is None:
-            return None
-        return (self.listing.latitude, self.listing.longitude)
+        return None if self.confidential else self.listing.own_point
 
     @property
     def api_place(self):
@@ -133,11 +131,7 @@ class Disclosure:
 
     def search_point(self):
         """Where the map of results puts the offer: its own point, else its commune's centre."""
-        if self.point:
-            return self.point
-        if self.commune and self.commune.latitude is not None:
-            return (self.commune.latitude, self.commune.longitude)
-        return None
+        return self.point or (self.commune.centre if self.commune else None)
 
     def public_tags(self, tags):
         if not self.confidential:
@@ -158,14 +152,10 @@ class Disclosure:
             return list(texts)
         return [self.place_names.without_giveaways(text) for text in texts]
 
-    def services_filter(self):
-        """The services shown around the offer: its commune's and its area's, or, for a
-        confidential offer, only the area's own (no service of its commune or of another)."""
-        if not self.community:
-            return None
-        if self.confidential:
-            return Q(community=self.community, commune__isnull=True)
-        return Q(commune=self.listing.commune) | Q(community=self.community, commune__isnull=True)
+    def area_services(self):
+        """The services a confidential offer may show: its area's own, for the whole area (a
+        service of its commune, or of another, would tell where it stands)."""
+        return Q(community=self.community, commune__isnull=True)
 
     def refusal(self, text):
         """What to tell an editor whose ``text`` names a confidential offer's place, if it does."""

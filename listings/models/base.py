@@ -430,8 +430,7 @@ class ListingPage(PlacedMixin, BasePage):
         covering the whole area. A confidential offer gets only its
         area's own services, with no distance, which would tell where it stands.
         """
-        where = self.disclosure.services_filter()
-        if where is None:
+        if not self.disclosure.community:
             return []
         services = (
             in_locale_or_source(ServicePage.objects.live().public(), self.locale)
@@ -439,7 +438,8 @@ class ListingPage(PlacedMixin, BasePage):
             .order_by("category", "title")
         )
         if self.disclosure.confidential:
-            return [ServiceAround(service) for service in services.filter(where)]
+            area_services = services.filter(self.disclosure.area_services())
+            return [ServiceAround(service) for service in area_services]
         point = self.disclosure.search_point()
         nearest, whole_area = {}, {}
         for service in services:
