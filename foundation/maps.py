@@ -31,29 +31,22 @@ def map_places(entries, *, highlighted=None):
     Offers placed at their commune's centre share a point: a marker for each would hide all
     but one, so the marker names them all.
     """
-    markers = {}
+    highlighted = highlighted and (round(highlighted[0], 5), round(highlighted[1], 5))
+    groups = {}
     for entry in entries:
-        if entry["point"] is None:
-            continue
-        point = (round(entry["point"][0], 5), round(entry["point"][1], 5))
-        marker = markers.setdefault(
-            point, {"lat": point[0], "lon": point[1], "place": entry["place"], "links": []}
-        )
-        marker["links"].append({"title": str(entry["title"]), "url": entry["url"]})
-    places = []
-    for point, marker in markers.items():
-        links = marker.pop("links")
-        place = marker.pop("place")
-        marker["links"] = links
-        marker["label"] = (
-            links[0]["title"]
-            if len(links) == 1
-            else ngettext("%(place)s: %(count)d page", "%(place)s: %(count)d pages", len(links))
-            % {"place": place, "count": len(links)}
-        )
-        marker["highlighted"] = highlighted is not None and point == (
-            round(highlighted[0], 5),
-            round(highlighted[1], 5),
-        )
-        places.append(marker)
-    return places
+        if entry["point"] is not None:
+            point = (round(entry["point"][0], 5), round(entry["point"][1], 5))
+            groups.setdefault(point, []).append(entry)
+    return [
+        {
+            "lat": point[0],
+            "lon": point[1],
+            "links": [{"title": str(entry["title"]), "url": entry["url"]} for entry in group],
+            "label": str(group[0]["title"])
+            if len(group) == 1
+            else ngettext("%(place)s: %(count)d page", "%(place)s: %(count)d pages", len(group))
+            % {"place": group[0]["place"], "count": len(group)},
+            "highlighted": point == highlighted,
+        }
+        for point, group in groups.items()
+    ]

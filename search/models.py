@@ -179,6 +179,17 @@ class SearchDocument(index.Indexed, models.Model):
             summary=self.summary,
         )
 
+    def map_entry(self, request):
+        """What a map needs of this page (see ``foundation.maps.map_places``); its point is
+        empty for a confidential offer."""
+        point = None if self.latitude is None else (self.latitude, self.longitude)
+        return {
+            "point": point,
+            "title": self.heading,
+            "url": self.reader_page.get_url(request),
+            "place": self.place_label,
+        }
+
     @property
     def place_label(self):
         # A confidential offer has no commune here: its area is all that may be said.

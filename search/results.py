@@ -58,17 +58,7 @@ def search_context(request, *, kinds=None, page_size=None, record_query=True):
     query.pop("page", None)
     places = []
     if view == "map":
-        places = map_places(
-            {
-                "point": None
-                if document.latitude is None
-                else (document.latitude, document.longitude),
-                "title": document.heading,
-                "url": document.reader_page.get_url(request),
-                "place": document.place_label,
-            }
-            for document in outcome.documents
-        )
+        places = map_places(document.map_entry(request) for document in outcome.documents)
     views = {}
     for name in VIEWS:
         address = query.copy()
@@ -105,15 +95,7 @@ def places_on_map(request, *, kinds, **filters):
         .order_by("heading")[:MAP_PAGE_SIZE]
     )
     in_reader_language(documents, language)
-    return map_places(
-        {
-            "point": (document.latitude, document.longitude),
-            "title": document.heading,
-            "url": document.reader_page.get_url(request),
-            "place": document.place_label,
-        }
-        for document in documents
-    )
+    return map_places(document.map_entry(request) for document in documents)
 
 
 def pinned_pages(text):
