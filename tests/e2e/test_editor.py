@@ -1,8 +1,6 @@
 """A structure's editor in a real browser: logs in, creates an offer with a photo, publishes it,
 and finds it in the public search."""
 
-import re
-
 import pytest
 from PIL import Image
 
@@ -27,8 +25,6 @@ def test_an_editor_publishes_an_offer_with_a_photo_and_finds_it(
     world, live_server, page, tmp_path
 ):
     make_user("cci", editors_group_of(world.cci))
-    # The map's tiles come from OpenStreetMap, which tests do not reach.
-    page.route(re.compile(r"https://tile\.openstreetmap\.org/.*"), lambda route: route.abort())
     photo = tmp_path / "vitrine.png"
     Image.new("RGB", (640, 480), (190, 120, 60)).save(photo)
 

@@ -1,8 +1,6 @@
 """Maps in a real browser: a newcomer on a phone finds an offer on the map and opens it; the
 markers answer the keyboard; nothing in the way of anyone; without JavaScript, the list."""
 
-import re
-
 import pytest
 
 from tests.builders import page_in
@@ -17,15 +15,15 @@ PHONE = {"width": 390, "height": 844}
 MAP_LINK = {"fr": "carte", "en": "a map", "nl": "kaart"}
 
 
-def offline(context):
-    """The map's tiles come from OpenStreetMap, which tests do not reach."""
-    context.route(re.compile(r"https://tile\.openstreetmap\.org/.*"), lambda route: route.abort())
+def patient(context):
+    """The contexts' own timeout, as the shared page fixture sets it (the map tiles are
+    refused by every context: tests/e2e/conftest.py)."""
     context.set_default_timeout(15_000)
     return context
 
 
 def test_a_newcomer_on_a_phone_finds_an_offer_on_the_map_and_opens_it(world, live_server, browser):
-    phone = offline(browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True))
+    phone = patient(browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True))
     page = phone.new_page()
     for language in ("fr", "en", "nl"):
         shop = page_in(world, "premises", language)
@@ -43,7 +41,7 @@ def test_a_newcomer_on_a_phone_finds_an_offer_on_the_map_and_opens_it(world, liv
     phone.close()
 
     # Without JavaScript, the map view is the list, and nothing offers a map.
-    scriptless = offline(browser.new_context(viewport=PHONE, java_script_enabled=False))
+    scriptless = patient(browser.new_context(viewport=PHONE, java_script_enabled=False))
     page = scriptless.new_page()
     page.goto(live_server.url + page_in(world, "listing_index", "en").url + "?view=map")
     assert page.locator(".results__list .result-card").count() == 4
@@ -57,7 +55,7 @@ def test_markers_answer_the_keyboard_and_the_maps_stand_in_no_ones_way(
 ):
     from axe_playwright_python.sync_playwright import Axe
 
-    desktop = offline(browser.new_context(viewport={"width": 1280, "height": 900}))
+    desktop = patient(browser.new_context(viewport={"width": 1280, "height": 900}))
     page = desktop.new_page()
     shop = page_in(world, "premises", "nl")
     page.goto(live_server.url + page_in(world, "listing_index", "nl").url + "?view=map")

@@ -1,7 +1,5 @@
 """On a phone: no page wider than the screen, and the results before the filters."""
 
-import re
-
 import pytest
 
 from django.urls import reverse
@@ -54,8 +52,6 @@ def addresses(world, language):
 def context(browser, viewport):
     context = browser.new_context(viewport=viewport, is_mobile=True, has_touch=True)
     context.set_default_timeout(15_000)
-    # The map's tiles come from OpenStreetMap, which tests do not reach.
-    context.route(re.compile(r"https://tile\.openstreetmap\.org/.*"), lambda route: route.abort())
     return context
 
 

@@ -15,19 +15,11 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def offline_map(page):
-    """The map's tiles come from OpenStreetMap, which tests do not reach."""
-    page.route(re.compile(r"https://tile\.openstreetmap\.org/.*"), lambda route: route.abort())
-    return page
-
-
 def result_titles(page):
     return page.locator(".results__list .card__title a").all_inner_texts()
 
 
-def test_search_filter_sort_page_open_and_back(world, live_server, offline_map):
-    page = offline_map
+def test_search_filter_sort_page_open_and_back(world, live_server, page):
     page.goto(live_server.url + world.home.url)
     page.locator("#header-search").fill("boutique")
     page.locator("#header-search").press("Enter")
@@ -82,8 +74,7 @@ def test_suggestions_while_typing_lead_to_the_page(world, live_server, page):
     page.wait_for_url(f"**{premises.url}")
 
 
-def test_the_map_shows_places_but_never_a_confidential_offer(world, live_server, offline_map):
-    page = offline_map
+def test_the_map_shows_places_but_never_a_confidential_offer(world, live_server, page):
     page.goto(live_server.url + "/fr/recherche/?type=premises&type=business&type=housing&view=map")
     page.locator("#results-map .leaflet-marker-icon").first.wait_for()
     markers = page.locator("#results-map .leaflet-marker-icon")
@@ -93,10 +84,9 @@ def test_the_map_shows_places_but_never_a_confidential_offer(world, live_server,
     assert "Boutique sur la place" in titles
 
 
-def test_no_accessibility_violation_on_results(world, live_server, offline_map):
+def test_no_accessibility_violation_on_results(world, live_server, page):
     from axe_playwright_python.sync_playwright import Axe
 
-    page = offline_map
     violations = []
     for query in [
         "q=boutique",

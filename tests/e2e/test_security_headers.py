@@ -29,7 +29,6 @@ def watched(page):
         "document.addEventListener('securitypolicyviolation', (event) => console.error("
         "`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));"
     )
-    page.route(re.compile(r"https://tile\.openstreetmap\.org/.*"), lambda route: route.abort())
     page.violations = violations
     # Scripts that fail, whatever the reason, are written down too.
     page.errors = []
