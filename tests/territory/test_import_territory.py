@@ -275,6 +275,14 @@ def test_missing_geonames_file_is_refused_clearly(tmp_path):
     assert counts() == (0, 0)
 
 
+def test_a_file_that_is_not_geonames_places_is_refused_clearly(tmp_path):
+    geonames = tmp_path / "cities500.json"
+    geonames.write_text('["Ambert", "Thiers"]', encoding="utf-8")
+    with pytest.raises(CommandError, match="cities500.json"):
+        import_territory("--geonames", str(geonames))
+    assert counts() == (0, 0)
+
+
 def test_a_commune_without_a_centre_is_placed_by_hand_on_a_map(client, django_user_model):
     import_territory()
     admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")

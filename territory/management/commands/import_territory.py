@@ -225,6 +225,14 @@ class Command(BaseCommand):
         places = self.load(geonames)
         if isinstance(places, dict):
             places = list(places.values())
+        if not isinstance(places, list) or not all(
+            isinstance(place, dict)
+            and {"geonameid", "name", "latitude", "longitude"} <= place.keys()
+            for place in places
+        ):
+            raise CommandError(
+                _("%(path)s is not a list of GeoNames places.") % {"path": geonames}
+            )
         centres = {}
         for region in sorted({record.get("region") for record in communes}):
             centres |= match_centres(
