@@ -30,6 +30,8 @@ class StructureKind(models.TextChoices):
 class NetworkPage(BasePage):
     """The directory of the structures that support newcomers."""
 
+    cache_shows = ("structures",)
+
     body = RichTextField(_("presentation"), blank=True)
 
     parent_page_types = ["home.HomePage"]
@@ -52,6 +54,9 @@ class NetworkPage(BasePage):
 
 class StructurePage(BasePage):
     """A partner of the network: its profile, referents and what it publishes."""
+
+    cache_kind = "structures"
+    cache_shows = ("listings", "services")
 
     kind = models.CharField(_("kind"), max_length=30, choices=StructureKind.choices)
     acronym = models.CharField(_("short name"), max_length=40, blank=True)

@@ -7,4 +7,4 @@ class FoundationConfig(AppConfig):
     verbose_name = _("Foundation")
 
     def ready(self):
-        from foundation import locale_trees, privacy_sync  # noqa: F401
+        from foundation import locale_trees, page_cache_signals, privacy_sync  # noqa: F401

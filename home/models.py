@@ -41,6 +41,16 @@ class HomePageForm(ChoiceListPageForm):
 
 
 class HomePage(HeroMixin, BasePage):
+    cache_shows = (
+        "listings",
+        "services",
+        "areas",
+        "structures",
+        "testimonials",
+        "events",
+        "figures",
+    )
+
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     network_title = models.CharField(_("network block title"), max_length=120, blank=True)
     network_text = models.TextField(_("network block text"), blank=True)
@@ -146,6 +156,9 @@ class HomePage(HeroMixin, BasePage):
 
 class AreaPage(BasePage):
     """A community of communes presented to newcomers, with its services and listings."""
+
+    cache_kind = "areas"
+    cache_shows = ("listings", "services", "structures", "testimonials", "events", "search")
 
     community = models.ForeignKey(
         CommunityOfCommunes,

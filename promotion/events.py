@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 from foundation.i18n import source_of
 from foundation.models import Notification, NotificationKind, NotificationStatus
 from foundation.outbox import compose, send_after_commit
+from foundation.page_cache import page_tag, purge
 from promotion.models import (
     EventRegistration,
     EventSeats,
@@ -31,6 +32,8 @@ class AlreadyRegistered(Exception):
 
 def take_seats(event, people):
     """Take ``people`` seats if that many are free; True if taken. ``event`` is the source."""
+    # Its pages in every language show the seats left; the home page may count registrations.
+    purge(page_tag(event), "figures")
     EventSeats.objects.get_or_create(event=event)
     if event.capacity is None:
         EventSeats.objects.filter(event=event).update(taken=F("taken") + people)
@@ -90,6 +93,7 @@ def cancel(registration, tell=True):
         registration.refresh_from_db()
         notifications = [write_to(registration, RegistrationStatus.CANCELLED)] if tell else []
         if status == RegistrationStatus.CONFIRMED:
+            purge(page_tag(registration.event), "figures")
             EventSeats.objects.filter(event_id=registration.event_id).update(
                 taken=F("taken") - registration.people
             )

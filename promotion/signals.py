@@ -1,12 +1,14 @@
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.signals import page_published
 
 from foundation.i18n import source_of
 from foundation.outbox import send_after_commit
+from foundation.page_cache import purge
 from promotion.events import fill_seats
-from promotion.models import EventPage
+from promotion.models import EventPage, Testimonial
 
 
 @receiver(page_published, sender=EventPage)
@@ -16,3 +18,11 @@ def give_new_seats_to_those_waiting(sender, instance, **kwargs):
         return
     with transaction.atomic():
         send_after_commit(fill_seats(instance))
+
+
+@receiver(post_save, sender=Testimonial)
+@receiver(post_delete, sender=Testimonial)
+@receiver(m2m_changed, sender=Testimonial.structures.through)
+def testimonial_changed(sender, raw=False, **kwargs):
+    if not raw:
+        purge("testimonials")

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from foundation.maps import map_places
+from foundation.page_cache import not_stored
 from search.engine import Search
 from search.hits import in_reader_language
 from search.models import QueryDay, SearchDocument
@@ -49,6 +50,8 @@ def search_context(request, *, kinds=None, page_size=None, record_query=True):
     first_page = outcome.page.number == 1 and "page" not in request.GET
     promotions = []
     if outcome.text and first_page:
+        # Each visitor's words count in the report: such a page is rendered for each of them.
+        not_stored(request)
         promotions = pinned_pages(outcome.text)
         # What the newcomer typed, for the park's report, even when it was corrected.
         typed = outcome.typed or outcome.text

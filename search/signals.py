@@ -5,8 +5,9 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from foundation.page_cache import purge
 from search.documents import reindex_translations
-from search.models import SynonymGroup
+from search.models import SearchDocument, SynonymGroup
 from search.synonyms import synonyms_changed
 from search.tasks import apply_synonyms
 
@@ -49,3 +50,12 @@ def apply_changed_synonyms(sender, **kwargs):
     # Queries read the groups at once; documents are indexed again after the commit.
     synonyms_changed()
     transaction.on_commit(apply_synonyms.enqueue)
+    purge("search")
+
+
+@receiver(post_save, sender=SearchDocument)
+@receiver(post_delete, sender=SearchDocument)
+def search_changed(sender, raw=False, **kwargs):
+    # The pages built from the search: the search, the indexes, the maps, the areas.
+    if not raw:
+        purge("search")

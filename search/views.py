@@ -3,6 +3,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from foundation.page_cache import SITE
 from search.engine import Search
 from search.forms import MAX_QUERY_LENGTH, printable
 from search.hits import Hits, best_documents, build_query
@@ -38,4 +39,6 @@ def search_view(request):
             "that help a household settle in the territory."
         ),
     }
-    return TemplateResponse(request, "search/search.html", context)
+    response = TemplateResponse(request, "search/search.html", context)
+    response.cache_tags = {SITE, "search"}
+    return response

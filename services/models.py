@@ -18,6 +18,8 @@ from territory.models import Commune, CommunityOfCommunes
 
 
 class ServiceIndexPage(BasePage):
+    cache_shows = ("services", "search")
+
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -45,6 +47,9 @@ class ServiceIndexPage(BasePage):
 
 class ServicePage(PlacedMixin, BasePage):
     """A service that helps a household settle: a crèche, a school, a doctor, broadband..."""
+
+    cache_kind = "services"
+    cache_shows = ("structures",)
 
     category = models.CharField(_("category"), max_length=30, choices=ServiceCategory.choices)
     commune = models.ForeignKey(

@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from foundation.page_cache import SITE, page_tag
+
 
 class BasePage(Page):
     """What every page of the portal shares: a summary used as meta description and teaser."""
@@ -29,6 +31,31 @@ class BasePage(Page):
     @cached_property
     def meta_description(self):
         return self.search_description or self.summary
+
+    # What the page cache knows it by (``foundation.page_cache``): the kind of content it is,
+    # which pages listing that kind show, and the kinds it lists itself.
+    cache_kind = "pages"
+    cache_shows = ()
+
+    def cache_tags(self):
+        """What this page shows: itself in every language, what it lists, and the site's own."""
+        return {SITE, page_tag(self), *self.cache_shows}
+
+    def cache_changes(self):
+        """What a change of this page (published, unpublished, moved, deleted) makes stale.
+
+        A page next to the home page may be in the menu, the footer or the language
+        switcher's fallbacks, which every page shows.
+        """
+        changes = {page_tag(self), self.cache_kind}
+        if self.depth <= 3:
+            changes.add(SITE)
+        return changes
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        response.cache_tags = self.cache_tags()
+        return response
 
     # Whether the public search's verdict on a live page changes with the date (an event that
     # ends): the nightly ``rebuild_search_documents --dated`` asks such pages again.

@@ -96,6 +96,9 @@ class ListingPageForm(WagtailAdminPageForm):
 class ListingPage(PlacedMixin, BasePage):
     """What every opportunity shares: where, how much, how big, whether it is still free."""
 
+    cache_kind = "listings"
+    cache_shows = ("services", "structures")
+
     reference = models.CharField(
         _("reference"),
         max_length=30,

@@ -20,6 +20,8 @@ from search.results import search_context
 class ListingIndexPage(BasePage):
     """All listings of the territory, filtered by type and area."""
 
+    cache_shows = ("listings", "search")
+
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

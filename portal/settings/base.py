@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Inside the CSRF and session middleware: they see the stored page served as any other.
+    "foundation.page_cache.PageCacheMiddleware",
     "directory.accounts.AdminAccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -139,6 +141,10 @@ else:
 # The rate limit of enquiries counts in the cache: per process without Redis, which is
 # right for ``make run``'s single process; production requires REDIS_URL (production.py).
 CACHE_IS_SHARED = bool(env("REDIS_URL", default=""))
+# How long an anonymous visitor's page is kept at most (foundation.page_cache); a change purges
+# the pages showing it at once. The bound is for what changes with the clock alone (an event
+# over, registrations closed). 0 renders every page for every visitor.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 if CACHE_IS_SHARED:
     # Sessions stay in the database, read through the shared cache.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

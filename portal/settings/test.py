@@ -14,6 +14,8 @@ from .base import *  # noqa: E402, F403
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests change the database behind the pages' backs; those of the page cache turn it on.
+PAGE_CACHE_SECONDS = 0
 if env("REDIS_URL", default=""):  # noqa: F405
     CACHES["default"] = {
         "BACKEND": "tests.redis_cache.OwnKeysRedisCache",

@@ -64,6 +64,9 @@ class CampaignPage(HeroMixin, BasePage):
     enquiry it brings is attributed to it without any cookie.
     """
 
+    cache_kind = "campaigns"
+    cache_shows = ("listings", "testimonials", "search")
+
     key = models.SlugField(
         _("short key"),
         max_length=50,

@@ -24,6 +24,8 @@ from promotion.blocks import ProgrammeBlock
 class EventIndexPage(BasePage):
     """The park's calendar: what is coming, then what has been."""
 
+    cache_shows = ("events",)
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["promotion.EventPage"]
     max_count_per_parent = 1
@@ -58,6 +60,8 @@ class EventPage(BasePage):
     Registrations and seats are counted on the French page, whatever the language of the
     form: the English and Dutch pages are the same event.
     """
+
+    cache_kind = "events"
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     starts_at = models.DateTimeField(_("starts"))

@@ -1,0 +1,196 @@
+"""Public pages rendered once and served to every anonymous visitor, by every web server.
+
+A page names what it shows as tags (``BasePage.cache_tags``): itself in every language
+(``page:<translation key>``), the kinds of content it lists ("listings", "events"...) and
+``SITE``, what every page shows (the settings, the menu, the footer, the languages). Whatever
+changes one of them calls ``purge`` with its tags, which takes effect once its transaction
+commits. A stored page keeps its tags' versions; a page one of whose tags has moved since is
+rendered again, in the same request, for whoever asks first.
+
+Versions are random, never counted: a version evicted from the cache and written again cannot
+bring back a page stored under the old one. A page whose rendering overlapped a purge is not
+stored at all (``CLOCK``), since it may have read the data from before the change.
+
+A stored page carries no visitor's token: the CSRF token and the public forms' start token
+(``foundation.forms.start_token``, which works once) are written into it afresh for each
+visitor it is served to.
+"""
+
+import hashlib
+import logging
+import re
+import secrets
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import get_language
+
+from foundation.forms import start_token
+
+logger = logging.getLogger(__name__)
+
+SITE = "site"
+CLOCK = "page-cache:clock"
+TAG_KEY = "page-cache:tag:{}"
+PAGE_KEY = "page-cache:page:{}"
+HEADER = "X-Page-Cache"
+
+CSRF_FIELD = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+START_FIELD = re.compile(r'(name="(?:[\w-]+-)?started" value=")[^"]*(")')
+CSRF_MARK = b"\x00csrf\x00"
+START_MARK = b"\x00started\x00"
+# Per-visitor or per-response headers, which a stored page does not keep.
+NOT_STORED = {"set-cookie", "vary", "cache-control", "content-length", HEADER.lower()}
+
+
+def enabled():
+    return settings.PAGE_CACHE_SECONDS > 0
+
+
+def page_tag(page):
+    """The tag of a page in every language: its translations share the key."""
+    return f"page:{page.translation_key}"
+
+
+def purge(*tags):
+    """Mark stale every stored page showing one of ``tags``, once the transaction commits."""
+    tags = {tag for tag in tags if tag}
+    if tags and enabled():
+        transaction.on_commit(lambda: _bump(tags))
+
+
+def _bump(tags):
+    try:
+        # The clock first: a rendering that read the old tags reads the new clock after them.
+        cache.set(CLOCK, secrets.token_hex(8), timeout=None)
+        cache.set_many({TAG_KEY.format(tag): secrets.token_hex(8) for tag in tags}, timeout=None)
+    except Exception:  # the cache is down: no page can be served from it either
+        logger.exception("The page cache could not be purged of %s", sorted(tags))
+
+
+def _versions(tags):
+    keys = {TAG_KEY.format(tag): tag for tag in tags}
+    found = cache.get_many(list(keys))
+    missing = [key for key in keys if key not in found]
+    for key in missing:
+        cache.add(key, secrets.token_hex(8), timeout=None)
+    if missing:
+        found.update(cache.get_many(missing))
+    return {keys[key]: value for key, value in found.items()}
+
+
+def not_stored(request):
+    """Render this request's page for this visitor alone: it does something of its own (a
+    search's words counted for the park's report)."""
+    request.page_cache_skip = True
+
+
+def cacheable_request(request):
+    """A visitor who is nobody yet: no session (no login, no message waiting), a plain read."""
+    return (
+        enabled()
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
+def request_key(request):
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(f"{get_language()}|{address}".encode()).hexdigest()
+    return PAGE_KEY.format(digest)
+
+
+def storable(request, response):
+    session = getattr(request, "session", None)
+    return (
+        response.status_code == 200
+        and getattr(response, "cache_tags", None)
+        and not response.streaming
+        and not response.cookies
+        and not (session is not None and session.modified)
+        and not response.has_header("Cache-Control")
+        and not getattr(request, "page_cache_skip", False)
+    )
+
+
+def stored_form(response):
+    content = CSRF_FIELD.sub(lambda m: m[1] + CSRF_MARK.decode() + m[2], response.text)
+    content = START_FIELD.sub(lambda m: m[1] + START_MARK.decode() + m[2], content)
+    headers = [(name, value) for name, value in response.items() if name.lower() not in NOT_STORED]
+    return {"content": content.encode(), "headers": headers, "charset": response.charset}
+
+
+def served_form(request, entry):
+    content = entry["content"]
+    if CSRF_MARK in content:
+        content = content.replace(CSRF_MARK, get_token(request).encode())
+    while START_MARK in content:  # each form its own token: one works once
+        content = content.replace(START_MARK, start_token().encode(), 1)
+    response = HttpResponse(content, charset=entry["charset"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    return response
+
+
+def shared_headers(response):
+    """A page anyone may keep, if they ask again before using it; a visitor with a session
+    (an editor, a message waiting) is sent a page of their own (``own_headers``)."""
+    patch_cache_control(response, no_cache=True, public=True)
+    patch_vary_headers(response, ("Cookie",))
+
+
+def own_headers(response):
+    """A page rendered for this visitor alone is kept by nobody else."""
+    if getattr(response, "cache_tags", None) and not response.has_header("Cache-Control"):
+        patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+class PageCacheMiddleware:
+    """Serves the stored page to an anonymous visitor, or renders it and stores it.
+
+    After the authentication, session and messages middleware, so that the CSRF middleware
+    sets the cookie of the token written into a stored page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not cacheable_request(request):
+            return own_headers(self.get_response(request))
+        key = request_key(request)
+        try:
+            entry = cache.get(key)
+            fresh = entry is not None and _versions(entry["tags"]) == entry["tags"]
+            clock = cache.get(CLOCK)
+        except Exception:
+            logger.exception("The page cache could not be read")
+            return self.get_response(request)
+        if fresh:
+            response = served_form(request, entry)
+            response[HEADER] = "hit"
+            shared_headers(response)
+            return response
+        response = self.get_response(request)
+        if not storable(request, response):
+            return own_headers(response)
+        self.store(key, clock, response)
+        shared_headers(response)
+        return response
+
+    def store(self, key, clock, response):
+        response[HEADER] = "miss"
+        try:
+            versions = _versions(response.cache_tags)
+            if cache.get(CLOCK) != clock:
+                return  # a change committed while this page was rendered: it may be stale
+            entry = {**stored_form(response), "tags": versions}
+            cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.exception("The page cache could not store %s", key)

@@ -1,0 +1,239 @@
+"""Anonymous visitors are served stored pages; a change refreshes exactly the pages showing it.
+
+``X-Page-Cache`` tells a page served from the cache ("hit") from one rendered and stored
+("miss"); a page that may not be stored has no such header.
+"""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.core.management import call_command
+from django.test import Client, override_settings
+from django.utils import timezone
+
+from wagtail.test.utils import WagtailPageTestCase
+
+from enquiries.models import Enquiry
+from foundation.models import PortalSettings
+from foundation.page_cache import HEADER
+from foundation.vocabularies import Availability
+from listings.factories import PremisesListingPageFactory
+from listings.lifecycle import set_availability
+from promotion.factories import TestimonialFactory as PortraitFactory
+from search.documents import reindex_translations
+from search.models import QueryDay
+from tests.builders import WorldTestCase, publish
+
+LANGUAGES = ("fr", "en", "nl")
+
+
+@override_settings(PAGE_CACHE_SECONDS=600, ENQUIRY_MIN_FILL_SECONDS=0, ENQUIRY_RATE_LIMIT="1000/h")
+class PageCacheTests(WorldTestCase, WagtailPageTestCase):
+    def setUp(self):
+        cache.clear()
+
+    def url(self, name, language="fr"):
+        return self.page(name, language).url
+
+    def served(self, url, client=None):
+        response = (client or self.client).get(url)
+        self.assertEqual(response.status_code, 200, url)
+        return response
+
+    def warm(self, *urls):
+        for url in urls:
+            self.served(url)
+            self.assertEqual(self.served(url)[HEADER], "hit", url)
+
+    def assertRefreshed(self, change, refreshed, kept):
+        """After ``change`` commits, the ``refreshed`` pages are rendered again at once and
+        the ``kept`` ones still come from the cache."""
+        self.warm(*refreshed, *kept)
+        with self.captureOnCommitCallbacks(execute=True):
+            change()
+        for url in refreshed:
+            self.assertEqual(self.served(url)[HEADER], "miss", f"{url} is stale")
+        for url in kept:
+            self.assertEqual(self.served(url)[HEADER], "hit", f"{url} was purged for nothing")
+
+    def test_an_anonymous_visitor_gets_the_stored_page_without_a_query(self):
+        url = self.url("business")
+        first = self.served(url)
+        self.assertEqual(first[HEADER], "miss")
+        with self.assertNumQueries(0):
+            second = self.served(url)
+        self.assertEqual(second[HEADER], "hit")
+        self.assertEqual(
+            self.get_soup(first.content).h1.get_text(), self.get_soup(second.content).h1.get_text()
+        )
+        for response in (first, second):
+            self.assertIn("no-cache", response["Cache-Control"])
+            self.assertIn("public", response["Cache-Control"])
+            self.assertIn("Cookie", response["Vary"])
+            self.assertEqual(response["Content-Language"], "fr")
+
+    def test_each_language_and_each_query_string_is_a_page_of_its_own(self):
+        for language in LANGUAGES:
+            response = self.served(self.url("home", language))
+            self.assertEqual(response[HEADER], "miss")
+            self.assertEqual(response["Content-Language"], language)
+        index = self.url("listing_index")
+        self.warm(index)
+        self.assertEqual(self.served(f"{index}?type=land")[HEADER], "miss")
+        soup = self.get_soup(self.served(f"{index}?type=land").content)
+        self.assertEqual(len(soup.select(".result-card")), 1)
+
+    def test_searched_words_are_counted_for_each_visitor(self):
+        url = "/fr/recherche/?q=coutellerie"
+        for _visitor in range(2):
+            response = self.served(url, Client())
+            self.assertNotIn(HEADER, response)
+            self.assertIn("private", response["Cache-Control"])
+        self.assertEqual(QueryDay.objects.get(query="coutellerie").hits, 2)
+        # Ticking a facet of the results is no new search: that page is shared.
+        self.warm(f"{url}&type=business&page=2")
+
+    def test_an_editor_is_never_served_a_stored_page_nor_stores_one(self):
+        url = self.url("business")
+        self.warm(url)
+        editor = get_user_model().objects.create_superuser("chief", "chief@example.org", "x")
+        self.client.force_login(editor)
+        response = self.served(url)
+        self.assertNotIn(HEADER, response)
+        self.assertIn("private", response["Cache-Control"])
+        self.client.logout()
+        self.assertEqual(self.served(url)[HEADER], "hit")
+
+    def test_publishing_an_offer_refreshes_the_pages_that_list_offers_in_every_language(self):
+        world = self.world
+        homes = [self.url("home", language) for language in LANGUAGES]
+        lists = [self.url(name) for name in ("listing_index", "area", "cci")]
+        search = "/fr/recherche/?type=premises"
+        offer = PremisesListingPageFactory.build(
+            title="Boutique de la rue neuve", slug="boutique-rue-neuve", commune=world.thiers
+        )
+
+        def publish_offer():
+            world.cci.add_child(instance=offer)
+            publish(offer)
+
+        self.assertRefreshed(
+            publish_offer,
+            refreshed=[*homes, *lists, search],
+            kept=[self.url("childcare"), self.url("standard"), self.url("business")],
+        )
+        self.assertIn("Boutique de la rue neuve", self.served(lists[0]).text)
+
+    def test_unpublishing_an_offer_refreshes_it_and_the_lists(self):
+        business = self.page("business")
+        self.assertRefreshed(
+            business.unpublish,
+            refreshed=[self.url("listing_index"), self.url("home"), self.url("business", "en")],
+            kept=[self.url("childcare"), self.url("standard")],
+        )
+        self.assertEqual(self.client.get(business.url).status_code, 404)
+
+    def test_an_offer_taken_shows_taken_in_every_language_at_once(self):
+        premises = self.page("premises")
+        editor = get_user_model().objects.create_superuser("chief", "chief@example.org", "x")
+        pages = [self.url("premises", language) for language in LANGUAGES]
+        self.assertRefreshed(
+            lambda: set_availability(premises, Availability.TAKEN, timezone.localdate(), editor),
+            refreshed=[*pages, self.url("listing_index")],
+            kept=[self.url("childcare"), self.url("business")],
+        )
+        self.assertIn("badge--taken", self.served(pages[1]).text)
+
+    def test_a_translation_published_refreshes_the_page_in_every_language(self):
+        english = self.page("business", "en")
+        english.title = "Knife workshop to take over"
+
+        self.assertRefreshed(
+            lambda: publish(english),
+            # The French page's language switcher and hreflang links name the English one.
+            refreshed=[self.url("business", language) for language in LANGUAGES],
+            kept=[self.url("premises", "en"), self.url("standard", "en")],
+        )
+        self.assertIn("Knife workshop", self.served(self.url("business", "en")).text)
+
+    def test_an_offer_past_its_review_date_leaves_the_lists_when_it_expires(self):
+        business = self.page("business")
+        type(business).objects.filter(pk=business.pk).update(
+            expire_at=timezone.now() - datetime.timedelta(minutes=1)
+        )
+        self.assertRefreshed(
+            lambda: call_command("publish_scheduled", verbosity=0),
+            refreshed=[self.url("listing_index"), self.url("home"), self.url("area")],
+            kept=[self.url("childcare"), self.url("premises")],
+        )
+        self.assertNotIn(business.title, self.served(self.url("listing_index")).text)
+
+    def test_a_settings_change_refreshes_every_page(self):
+        def rename():
+            portal = PortalSettings.for_site(self.world.site)
+            portal.network_name = "Réseau d'accueil du Livradois"
+            portal.save()
+
+        every_page = [
+            self.url(name, language)
+            for name in ("home", "standard", "business")
+            for language in LANGUAGES
+        ]
+        self.assertRefreshed(rename, refreshed=every_page, kept=[])
+
+    def test_a_testimonial_refreshes_the_pages_that_show_testimonials_only(self):
+        self.assertRefreshed(
+            lambda: PortraitFactory(commune=self.world.thiers, name="Inès Marchand"),
+            refreshed=[self.url("home"), self.url("area")],
+            kept=[self.url("business"), self.url("listing_index"), self.url("standard")],
+        )
+
+    def test_a_new_search_document_refreshes_the_search_and_the_indexes(self):
+        self.assertRefreshed(
+            lambda: reindex_translations(self.page("business")),
+            refreshed=["/fr/recherche/?type=business", self.url("listing_index")],
+            kept=[self.url("standard"), self.url("childcare")],
+        )
+
+    def test_an_editor_saving_a_draft_changes_nothing_public(self):
+        business = self.page("business")
+        business.title = "Brouillon"
+        self.assertRefreshed(
+            business.save_revision,
+            refreshed=[],
+            kept=[self.url("business"), self.url("listing_index"), self.url("home")],
+        )
+
+    def test_two_visitors_served_one_stored_page_each_send_the_form(self):
+        url = self.url("premises")
+        visitors = [Client(enforce_csrf_checks=True) for _ in range(2)]
+        pages = [self.served(url, visitor) for visitor in visitors]
+        self.assertEqual([page[HEADER] for page in pages], ["miss", "hit"])
+        forms = [
+            self.get_soup(page.content).find("section", class_="interest").find("form")
+            for page in pages
+        ]
+        hidden = [
+            {field["name"]: field.get("value", "") for field in form.select("input[type=hidden]")}
+            for form in forms
+        ]
+        # Each visitor has tokens of their own, not the first visitor's written in the page.
+        self.assertNotEqual(hidden[0]["started"], hidden[1]["started"])
+        self.assertNotEqual(hidden[0]["csrfmiddlewaretoken"], hidden[1]["csrfmiddlewaretoken"])
+        for index, (visitor, form, fields) in enumerate(zip(visitors, forms, hidden, strict=True)):
+            data = {
+                **fields,
+                "name": f"Visitor {index}",
+                "email": f"visitor{index}@example.org",
+                "phone": "",
+                "description": "Is the shop still free? We would like to visit it.",
+                "consent": "on",
+                "website": "",
+            }
+            with self.captureOnCommitCallbacks(execute=True):
+                response = visitor.post(form["action"], data)
+            self.assertEqual(response.status_code, 302, response.content[:500])
+        self.assertEqual(
+            sorted(Enquiry.objects.values_list("name", flat=True)), ["Visitor 0", "Visitor 1"]
+        )
