@@ -6,7 +6,8 @@ machine's Redis, an S3 server on loopback (moto's server mode) and an SMTP serve
 loopback (aiosmtpd) reached through a switch that can make it silent. Then, as a proxy
 would send them (X-Forwarded-Proto, X-Real-IP):
 
-- every public page type in three languages, through both servers: no 5xx;
+- every public page type in three languages, through both servers: no 5xx, and a page one
+  server stored is served from the shared cache by the other;
 - an editor uploads an image through one server and gets its rendition through the other;
 - enquiries are posted across both servers until the rate limit answers 429, which must come
   at the same count whichever server is hit;
@@ -481,6 +482,16 @@ def main():
             wrong = [(job, status) for job, status in statuses if status != 200]
             if wrong:
                 failures.append(f"pages not answering 200: {wrong[:10]}")
+            # Each path is asked of the first server, then of the second: a page the first
+            # stored is served from the shared cache by the second.
+            first, second = stack.ports
+            stored = {job: response.headers.get("X-Page-Cache") for job, _, response in answers}
+            shared_pages = [path for path in paths if stored.get((second, path)) == "hit"]
+            figures["pages the second server served from the shared cache"] = len(shared_pages)
+            if stored.get((second, "/fr/")) != "hit":
+                failures.append(
+                    "the home page stored by one server was rendered again by the other"
+                )
             scores = observatory_scores(answers)
             lowest = min(scores.values())
             figures["HTTP Observatory score, lowest of the pages"] = f"{lowest[0]} ({lowest[1]})"

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q, Subquery
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 
@@ -16,13 +16,17 @@ def source_of(page):
     Facts synchronised into translations (dates, seats) reach them only when the translations
     are updated: what counts is read from the original.
     """
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
+    if is_in_source_language(page):
         return page
     return (
-        type(page).objects.filter(translation_key=page.translation_key, locale=default).first()
+        type(page).objects.filter(in_source_locale(), translation_key=page.translation_key).first()
         or page
     )
+
+
+def is_in_source_language(record):
+    """Whether ``record`` is in French, without a query once its locale is read."""
+    return record.locale.language_code == settings.LANGUAGE_CODE
 
 
 def in_locale_or_source(pages, locale):
@@ -40,11 +44,12 @@ def snippets_in_locale_or_source(snippets, locale):
 
 
 def _completed_by_source(objects, locale, translations):
-    default = Locale.get_default()
-    if locale.pk == default.pk:
+    # The source language by its code, in the same query: ``Locale.get_default()`` asks the
+    # database each time, and a page lists pages of several kinds.
+    if locale.language_code == settings.LANGUAGE_CODE:
         return objects.filter(locale=locale)
     translated = translations.filter(locale=locale, translation_key=OuterRef("translation_key"))
-    return objects.filter(Q(locale=locale) | (Q(locale=default) & ~Exists(translated)))
+    return objects.filter(Q(locale=locale) | (in_source_locale() & ~Exists(translated)))
 
 
 def children_in_locale_or_source(parent, pages):

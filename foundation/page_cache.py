@@ -29,6 +29,8 @@ from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
 
+from wagtail.models import Site
+
 from foundation.forms import start_token
 
 logger = logging.getLogger(__name__)
@@ -38,6 +40,8 @@ CLOCK = "page-cache:clock"
 TAG_KEY = "page-cache:tag:{}"
 PAGE_KEY = "page-cache:page:{}"
 HEADER = "X-Page-Cache"
+# A fragment no change touched for a day is read again anyway: it costs one query.
+FRAGMENT_SECONDS = 24 * 3600
 
 CSRF_FIELD = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 START_FIELD = re.compile(r'(name="(?:[\w-]+-)?started" value=")[^"]*(")')
@@ -47,8 +51,38 @@ START_MARK = b"\x00started\x00"
 NOT_STORED = {"set-cookie", "vary", "cache-control", "content-length", HEADER.lower()}
 
 
+FRAGMENT_KEY = "page-cache:fragment:{}"
+
+
 def enabled():
-    return settings.PAGE_CACHE_SECONDS > 0
+    return settings.PAGE_CACHE_SECONDS > 0 or settings.FRAGMENT_CACHE
+
+
+def kept(request, name, compute, tags=(SITE,)):
+    """``compute()``, read once and kept until one of ``tags`` changes: what every page shows
+    (the site, its settings, the menu) costs no query on the pages rendered after the first.
+
+    ``name`` says what is kept and for whom (a language, a page); the tags' versions are read
+    once per request.
+    """
+    if not settings.FRAGMENT_CACHE:
+        return compute()
+    known = {} if request is None else request.__dict__.setdefault("_page_cache_versions", {})
+    try:
+        known.update(_versions([tag for tag in tags if tag not in known]))
+        stamp = "|".join(f"{tag}={known[tag]}" for tag in sorted(tags))
+        key = FRAGMENT_KEY.format(hashlib.sha256(f"{name}|{stamp}".encode()).hexdigest())
+        value = cache.get(key)
+    except Exception:  # the cache is down: the database answers
+        logger.exception("The fragment %s could not be read from the cache", name)
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            cache.set(key, value, timeout=FRAGMENT_SECONDS)
+        except Exception:
+            logger.exception("The fragment %s could not be kept", name)
+    return value
 
 
 def page_tag(page):
@@ -57,9 +91,12 @@ def page_tag(page):
 
 
 def purge(*tags):
-    """Mark stale every stored page showing one of ``tags``, once the transaction commits."""
+    """Mark stale every stored page and fragment showing one of ``tags``."""
     tags = {tag for tag in tags if tag}
     if tags and enabled():
+        # At once, for the rest of this transaction, and again after it commits, for a page
+        # another server read from the database meanwhile.
+        _bump(tags)
         transaction.on_commit(lambda: _bump(tags))
 
 
@@ -73,6 +110,8 @@ def _bump(tags):
 
 
 def _versions(tags):
+    if not tags:
+        return {}
     keys = {TAG_KEY.format(tag): tag for tag in tags}
     found = cache.get_many(list(keys))
     missing = [key for key in keys if key not in found]
@@ -144,6 +183,13 @@ def shared_headers(response):
     patch_vary_headers(response, ("Cookie",))
 
 
+def site_with_root(request):
+    site = Site.find_for_request(request)
+    if site is not None:
+        site.root_page  # noqa: B018 (read now, kept with the site)
+    return site
+
+
 def own_headers(response):
     """A page rendered for this visitor alone is kept by nobody else."""
     if getattr(response, "cache_tags", None) and not response.has_header("Cache-Control"):
@@ -162,6 +208,11 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # Wagtail finds the site of each request, and its root page, with a query each; they
+        # are the same each time.
+        site = kept(request, f"site:{request._get_raw_host()}", lambda: site_with_root(request))
+        if site is not None:
+            request._wagtail_site = site
         if not cacheable_request(request):
             return own_headers(self.get_response(request))
         key = request_key(request)

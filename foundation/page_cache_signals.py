@@ -5,7 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from taggit.models import Tag
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from foundation.models import BasePage, PortalImage, PortalSettings, TagName
@@ -36,6 +36,8 @@ def page_moved(sender, instance, **kwargs):
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
 @receiver(post_save, sender=PortalSettings)
 @receiver(post_save, sender=Locale)
 @receiver(post_delete, sender=Locale)

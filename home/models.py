@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Count
@@ -15,7 +17,8 @@ from figures.network import Figures
 from foundation.figures import Period, key_figures
 from foundation.i18n import in_locale_or_source
 from foundation.models import BasePage, ChoiceListPageForm, HeroMixin
-from listings.cards import localized_listings, prepare_cards
+from foundation.page_cache import SITE, kept
+from listings.cards import CARD_TAGS, localized_listings, prepare_cards
 from listings.models import LISTING_PAGE_MODELS, ListingIndexPage, in_community_filter
 from promotion.models import EventIndexPage, Testimonial
 from promotion.models.events import upcoming_events
@@ -101,53 +104,82 @@ class HomePage(HeroMixin, BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        """What the home page lists, each part kept until what it shows changes; the events
+        coming, which change with the clock, are read each time."""
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale
+        parts = (
+            ("sections", self.sections, (SITE,)),
+            ("offers", self.offers, CARD_TAGS),
+            ("network", self.network, (SITE, "services", "areas", "structures", "testimonials")),
+        )
+        for name, read, tags in parts:
+            context.update(kept(request, f"home-{name}:{locale.pk}", partial(read, locale), tags))
+        context["upcoming_events"] = list(upcoming_events(locale)[:HOME_EVENTS])
+        context.update(self.shown_key_figures(request))
+        return context
+
+    def sections(self, locale):
+        """The pages next to the home page it links to."""
+        return {
+            "listing_index": ListingIndexPage.objects.live().filter(locale=locale).first(),
+            "service_index": ServiceIndexPage.objects.live().filter(locale=locale).first(),
+            "network_page": NetworkPage.objects.live().filter(locale=locale).first(),
+            "event_index": in_locale_or_source(EventIndexPage.objects.live(), locale).first(),
+        }
+
+    def offers(self, locale):
         listings = localized_listings(locale)
         per_type = dict(
             listings.order_by().values_list("content_type").annotate(count=Count("pk"))
         )
-        context.update(
-            {
-                "listing_index": ListingIndexPage.objects.live().filter(locale=locale).first(),
-                "service_index": ServiceIndexPage.objects.live().filter(locale=locale).first(),
-                "network_page": NetworkPage.objects.live().filter(locale=locale).first(),
-                "listing_types": [
-                    {
-                        "type": model.listing_type,
-                        "label": model.listing_type_label,
-                        "plural": model._meta.verbose_name_plural,
-                        "count": per_type.get(ContentType.objects.get_for_model(model).pk, 0),
-                    }
-                    for model in LISTING_PAGE_MODELS
-                ],
-                "latest_listings": prepare_cards(listings[:6]),
-                "service_categories": category_counts(locale),
-                "areas": in_locale_or_source(AreaPage.objects.live().public(), locale)
-                .select_related("community", "image")
-                .order_by("title"),
-                "structures": in_locale_or_source(StructurePage.objects.live().public(), locale)
-                .select_related("logo")
-                .order_by("title")[:8],
-                "testimonials": shown_testimonials(
-                    Testimonial.objects.all(), locale, HOME_TESTIMONIALS
-                ),
-                "upcoming_events": upcoming_events(locale)[:HOME_EVENTS],
-                "event_index": in_locale_or_source(EventIndexPage.objects.live(), locale).first(),
-                **self.shown_key_figures(),
-            }
-        )
-        return context
+        return {
+            "listing_types": [
+                {
+                    "type": model.listing_type,
+                    "label": model.listing_type_label,
+                    "plural": model._meta.verbose_name_plural,
+                    "count": per_type.get(ContentType.objects.get_for_model(model).pk, 0),
+                }
+                for model in LISTING_PAGE_MODELS
+            ],
+            "latest_listings": prepare_cards(listings[:6]),
+        }
 
-    def shown_key_figures(self):
+    def network(self, locale):
+        """The services, areas, structures and people of the territory."""
+        return {
+            "service_categories": category_counts(locale),
+            "areas": list(
+                in_locale_or_source(AreaPage.objects.live().public(), locale)
+                .select_related("community", "image")
+                .order_by("title")
+            ),
+            "structures": list(
+                in_locale_or_source(StructurePage.objects.live().public(), locale)
+                .select_related("logo")
+                .order_by("title")[:8]
+            ),
+            "testimonials": shown_testimonials(
+                Testimonial.objects.all(), locale, HOME_TESTIMONIALS
+            ),
+        }
+
+    def shown_key_figures(self, request=None):
         """The figures the park chose to show, for the year it chose or the last complete one.
 
         A figure of zero is no headline: it is left out, and the block with it if all are.
+        Kept until an enquiry, an offer or an event changes.
         """
         if not self.key_figures:
             return {}
         year = self.key_figures_year or timezone.localdate().year - 1
-        figures = Figures(Period(year)).headline(self.key_figures)
+        figures = kept(
+            request,
+            f"key-figures:{year}:{','.join(self.key_figures)}",
+            lambda: list(Figures(Period(year)).headline(self.key_figures)),
+            tags=("figures", "listings", "events"),
+        )
         return {
             "key_figures_year": year,
             "key_figures": [(key, label, value) for key, label, value in figures if value],
@@ -202,31 +234,43 @@ class AreaPage(BasePage):
         }
 
     def get_context(self, request, *args, **kwargs):
+        """What the area lists, each part kept until what it shows changes."""
         context = super().get_context(request, *args, **kwargs)
-        community = self.community
-        listings = localized_listings(self.locale).filter(in_community_filter(community))
-        context.update(
-            {
-                "listings": prepare_cards(listings[:6]),
-                "listing_count": listings.count(),
-                "listing_index": ListingIndexPage.objects.live()
-                .filter(locale=self.locale)
-                .first(),
-                "service_groups": group_by_category(
-                    localized_services(self.locale).filter(community=community)
-                ),
-                "structures": in_locale_or_source(
-                    StructurePage.objects.live().public(), self.locale
-                )
-                .filter(communities=community)
-                .order_by("title"),
-                "commune_count": community.communes.count(),
-                "places": places_on_map(
-                    request, kinds=[*LISTING_KINDS, DocumentKind.SERVICE], community=community
-                ),
-                "testimonials": shown_testimonials(
-                    Testimonial.objects.filter(commune__community=community), self.locale
-                ),
-            }
+        parts = (
+            ("offers", self.offers, CARD_TAGS),
+            ("network", self.network, (SITE, "services", "structures", "testimonials")),
+            ("map", partial(self.places, request), (SITE, "search")),
         )
+        for name, read, tags in parts:
+            context.update(kept(request, f"area-{name}:{self.pk}", read, tags))
         return context
+
+    def offers(self):
+        listings = localized_listings(self.locale).filter(in_community_filter(self.community))
+        return {
+            "listings": prepare_cards(listings[:6]),
+            "listing_count": listings.count(),
+            "listing_index": ListingIndexPage.objects.live().filter(locale=self.locale).first(),
+            "area_siren": self.community.siren,
+        }
+
+    def network(self):
+        community = self.community
+        return {
+            "service_groups": group_by_category(
+                localized_services(self.locale).filter(community=community)
+            ),
+            "structures": list(
+                in_locale_or_source(StructurePage.objects.live().public(), self.locale)
+                .filter(communities=community)
+                .order_by("title")
+            ),
+            "commune_count": community.communes.count(),
+            "testimonials": shown_testimonials(
+                Testimonial.objects.filter(commune__community=community), self.locale
+            ),
+        }
+
+    def places(self, request):
+        kinds = [*LISTING_KINDS, DocumentKind.SERVICE]
+        return {"places": places_on_map(request, kinds=kinds, community=self.community)}

@@ -1,18 +1,37 @@
+from django.core.exceptions import EmptyResultSet
 from django.db.models import prefetch_related_objects
 
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from foundation.i18n import in_locale_or_source
+from foundation.page_cache import SITE, kept
 from listings.models import listing_queryset
 
+# The photo of a card (components/offer_card.html).
+CARD_RENDITION = "fill-480x320|format-webp"
+# What the cards of offers show: the offers, and their communes and photos (the site's).
+CARD_TAGS = (SITE, "listings")
 
-def prepare_cards(pages):
+
+def prepare_cards(pages, request=None):
     """Turn a page of listings into specific pages ready for cards, in a fixed number of queries.
 
     Communes and communities come in one query and the first photo of every listing, with its
-    renditions, in two more, so a page of cards costs the same whatever it shows.
+    renditions, in two more, so a page of cards costs the same whatever it shows. With the
+    ``request``, the cards are kept until an offer, a commune or a photo changes: the four
+    types of offers cost a query each.
     """
+    if request is None:
+        return _prepared(pages)
+    try:
+        question = str(pages.query)
+    except EmptyResultSet:
+        return []
+    return kept(request, f"cards:{question}", lambda: _prepared(pages), tags=CARD_TAGS)
+
+
+def _prepared(pages):
     listings = list(pages.specific())
     prefetch_related_objects(listings, "commune__community")
     first_image_ids = {}
@@ -21,6 +40,10 @@ def prepare_cards(pages):
             first_image_ids[listing.pk] = block["value"]["image"]
             break
     images = get_image_model().objects.prefetch_renditions().in_bulk(set(first_image_ids.values()))
+    for image in images.values():
+        # Made now if it is new, and kept with the image: cards kept in the cache are then
+        # shown without asking for it again.
+        image.get_rendition(CARD_RENDITION)
     for listing in listings:
         listing.card_image = images.get(first_image_ids.get(listing.pk))
         if listing.card_image:

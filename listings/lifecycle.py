@@ -23,12 +23,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import log
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
 from directory.models import referent_addresses
 from directory.permissions import editors_group_of
-from foundation.i18n import stale_translations
+from foundation.i18n import in_source_locale, stale_translations
 from foundation.models import NotificationKind
 from foundation.outbox import compose, send_after_commit
 from listings.models import LISTING_PAGE_MODELS, ReviewNotice
@@ -138,10 +138,9 @@ def source_listings():
 
     Its translations share its review date (``listings.signals``) and expire with it.
     """
-    default = Locale.get_default()
     listings = Page.objects.type(*LISTING_PAGE_MODELS)
-    french = Page.objects.filter(translation_key=OuterRef("translation_key"), locale=default)
-    return listings.filter(locale=default) | listings.exclude(locale=default).exclude(
+    french = Page.objects.filter(in_source_locale(), translation_key=OuterRef("translation_key"))
+    return listings.filter(in_source_locale()) | listings.exclude(in_source_locale()).exclude(
         Exists(french)
     )
 

@@ -1,19 +1,37 @@
 from django import forms
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from foundation.page_cache import SITE, page_tag
 
 
+class PortalPageQuerySet(PageQuerySet):
+    def public(self):
+        """The pages under no view restriction, theirs or an ancestor's, in the same query.
+
+        Wagtail's ``public()`` reads every restriction first, one more query per list.
+        """
+        restricted = PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+        return self.exclude(Exists(restricted))
+
+
 class BasePage(Page):
     """What every page of the portal shares: a summary used as meta description and teaser."""
+
+    objects = PageManager.from_queryset(PortalPageQuerySet)()
 
     summary = models.TextField(
         _("summary"),
@@ -51,6 +69,21 @@ class BasePage(Page):
         if self.depth <= 3:
             changes.add(SITE)
         return changes
+
+    def route(self, request, path_components):
+        """The page at ``path_components`` under this one, found by its address in one query
+        where Wagtail asks each level in turn (and each level's specific page after it).
+        No page of the portal routes its subpages itself."""
+        if not path_components:
+            return super().route(request, path_components)
+        url_path = f"{self.url_path}{'/'.join(path_components)}/"
+        pages = Page.objects.filter(url_path=url_path, path__startswith=self.path)
+        page = pages.select_related("locale").first()
+        if page is None:
+            raise Http404
+        specific = page.specific
+        specific.locale = page.locale  # read with it: the page's language costs no query more
+        return specific.route(request, [])
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -131,3 +164,7 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
+
+    def cache_changes(self):
+        # The legal pages, in every footer, are standard pages wherever they stand.
+        return {*super().cache_changes(), SITE}

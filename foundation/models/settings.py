@@ -4,6 +4,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
+
+from foundation.page_cache import kept
 
 
 class AccessibilityStatus(models.TextChoices):
@@ -62,3 +65,16 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings every page shows, read from the database once until they change."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            if site is None:
+                return super().for_request(request)
+            found = kept(request, f"portal-settings:{site.pk}", lambda: cls.for_site(site))
+            found._request = request
+            setattr(request, attr_name, found)
+        return getattr(request, attr_name)

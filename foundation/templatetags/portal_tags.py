@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from foundation.locale_trees import shows_source_text, text_language
+from foundation.page_cache import SITE, kept, page_tag
 
 register = template.Library()
 
@@ -115,26 +116,25 @@ def page_languages(context, page=None):
     """
     request = context.get("request")
     current = get_language()
-    translations = {}
-    aliased = set()
     view_name = getattr(getattr(request, "resolver_match", None), "url_name", None)
     if page is None and view_name not in (None, "wagtail_serve"):
         # A view of the portal's own, such as the search: the same view in each language.
-        for code, _name in settings.LANGUAGES:
-            translations[code] = translate_url(request.get_full_path(), code)
+        translations = {
+            code: translate_url(request.get_full_path(), code)
+            for code, _name in settings.LANGUAGES
+        }
+        aliased, homes = set(), {}
     elif isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.get_url(request)
-            if translation.alias_of_id:
-                # In a synchronised tree, the page in French under that language's menus.
-                aliased.add(translation.locale.language_code)
-    missing = [code for code, _name in settings.LANGUAGES if code not in translations]
-    homes = {}
-    if missing:
-        for home in Page.objects.filter(
-            depth=2, live=True, locale__language_code__in=missing
-        ).select_related("locale"):
-            homes[home.locale.language_code] = home.get_url(request)
+        # Kept until the page, in any language, or the homes change.
+        host = request.get_host() if request is not None else ""
+        translations, aliased, homes = kept(
+            request,
+            f"languages:{host}:{page.pk}",
+            lambda: _page_languages(request, page),
+            tags=(SITE, page_tag(page)),
+        )
+    else:
+        translations, aliased, homes = {}, set(), _homes(request, settings.LANGUAGES)
     choices = [
         {
             "code": code,
@@ -149,26 +149,54 @@ def page_languages(context, page=None):
     return {"choices": choices, "alternates": alternates}
 
 
+def _page_languages(request, page):
+    translations, aliased = {}, set()
+    for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        translations[translation.locale.language_code] = translation.get_url(request)
+        if translation.alias_of_id:
+            # In a synchronised tree, the page in French under that language's menus.
+            aliased.add(translation.locale.language_code)
+    missing = [(code, name) for code, name in settings.LANGUAGES if code not in translations]
+    return translations, aliased, _homes(request, missing)
+
+
+def _homes(request, languages):
+    """The home page of each of ``languages``, for a page not written in them."""
+    if not languages:
+        return {}
+    homes = Page.objects.filter(
+        depth=2, live=True, locale__language_code__in=[code for code, _name in languages]
+    ).select_related("locale")
+    return {home.locale.language_code: home.get_url(request) for home in homes}
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context, page=None):
     """The home page of the reader's language and its sections shown in the header."""
     language = get_language() or settings.LANGUAGE_CODE
+    home, sections = kept(context.get("request"), f"menu:{language}", lambda: _menu(language))
+    if home is None:
+        return {"home": None, "sections": []}
+    current_path = getattr(page, "path", "")
+    for section in sections:
+        section.is_current = bool(current_path) and current_path.startswith(section.path)
+    return {"home": home, "sections": sections}
+
+
+def _menu(language):
     home = (
         Page.objects.filter(depth=2, live=True, locale__language_code=language).first()
         or Page.objects.filter(depth=2, live=True).first()
     )
     if home is None:
-        return {"home": None, "sections": []}
-    sections = list(
+        return None, []
+    sections = (
         home.get_children()
         .live()
         .in_menu()
         .only("id", "title", "url_path", "path", "depth", "locale_id", "content_type_id")
     )
-    current_path = getattr(page, "path", "")
-    for section in sections:
-        section.is_current = bool(current_path) and current_path.startswith(section.path)
-    return {"home": home, "sections": sections}
+    return home, list(sections)
 
 
 @register.simple_tag(takes_context=True)
@@ -184,7 +212,7 @@ def legal_pages(context, portal_settings):
     memo = getattr(request, "_legal_pages", None)
     if memo is not None and memo[0] == language:
         return memo[1]
-    pages = _legal_pages(portal_settings, language)
+    pages = kept(request, f"legal:{language}", lambda: _legal_pages(portal_settings, language))
     if request is not None:
         request._legal_pages = (language, pages)
     return pages

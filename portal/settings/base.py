@@ -145,6 +145,9 @@ CACHE_IS_SHARED = bool(env("REDIS_URL", default=""))
 # the pages showing it at once. The bound is for what changes with the clock alone (an event
 # over, registrations closed). 0 renders every page for every visitor.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# What every page shows (the site, its settings, the menu, the footer's links) is kept in the
+# cache until it changes, rendered or not (foundation.page_cache.kept).
+FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=True)
 if CACHE_IS_SHARED:
     # Sessions stay in the database, read through the shared cache.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

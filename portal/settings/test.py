@@ -16,6 +16,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Tests change the database behind the pages' backs; those of the page cache turn it on.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE = False
 if env("REDIS_URL", default=""):  # noqa: F405
     CACHES["default"] = {
         "BACKEND": "tests.redis_cache.OwnKeysRedisCache",

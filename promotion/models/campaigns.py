@@ -24,8 +24,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from foundation.i18n import in_locale_or_source, source_of
 from foundation.models import BasePage, ChoiceListPageForm, HeroMixin
+from foundation.page_cache import kept, page_tag
 from foundation.vocabularies import Sector
-from listings.cards import prepare_cards
+from listings.cards import CARD_TAGS, prepare_cards
 from listings.models import (
     LISTING_PAGE_MODELS,
     BusinessListingPage,
@@ -196,7 +197,7 @@ class CampaignPage(HeroMixin, BasePage):
                 # Only a running campaign passes its key on: an enquiry sent after its last
                 # day, from its page, is not its work.
                 "campaign_key": self.key if state == "running" else "",
-                "featured": self.offers_featured(),
+                "featured": self.offers_featured(request),
                 "testimonials": shown_testimonials(
                     Testimonial.objects.filter(
                         translation_key__in=self.testimonials.values("translation_key")
@@ -234,12 +235,20 @@ class CampaignPage(HeroMixin, BasePage):
             condition &= Q(listing_tags__tag__name__in=tags)
         return condition
 
-    def offers_featured(self):
+    def offers_featured(self, request=None):
         """The offers chosen by hand, in their order, then the newest the rule finds.
 
-        Offers are read at each request: one taken or withdrawn leaves the page, one published
-        that matches the rule joins it, without anyone editing the campaign.
+        Offers are read again after any change to an offer: one taken or withdrawn leaves the
+        page, one published that matches the rule joins it, without anyone editing the campaign.
         """
+        return kept(
+            request,
+            f"campaign-offers:{self.pk}",
+            self._offers_featured,
+            tags=(*CARD_TAGS, page_tag(self)),
+        )
+
+    def _offers_featured(self):
         items = self.featured_listings.select_related("listing")
         chosen_keys = [item.listing.translation_key for item in items]
         chosen = []

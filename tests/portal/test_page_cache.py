@@ -28,8 +28,19 @@ from tests.builders import WorldTestCase, publish
 LANGUAGES = ("fr", "en", "nl")
 
 
-@override_settings(PAGE_CACHE_SECONDS=600, ENQUIRY_MIN_FILL_SECONDS=0, ENQUIRY_RATE_LIMIT="1000/h")
+@override_settings(
+    PAGE_CACHE_SECONDS=600,
+    FRAGMENT_CACHE=True,
+    ENQUIRY_MIN_FILL_SECONDS=0,
+    ENQUIRY_RATE_LIMIT="1000/h",
+)
 class PageCacheTests(WorldTestCase, WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        # As on any site once its first page was shown: the settings are written then.
+        PortalSettings.for_site(cls.world.site)
+
     def setUp(self):
         cache.clear()
 
@@ -123,7 +134,10 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
             refreshed=[*homes, *lists, search],
             kept=[self.url("childcare"), self.url("standard"), self.url("business")],
         )
-        self.assertIn("Boutique de la rue neuve", self.served(lists[0]).text)
+        # The home page's newest offers, the area's and the structure's are kept apart from
+        # the pages: they are new too.
+        for url in (*lists, homes[0]):
+            self.assertIn("Boutique de la rue neuve", self.served(url).text, url)
 
     def test_unpublishing_an_offer_refreshes_it_and_the_lists(self):
         business = self.page("business")
@@ -172,7 +186,7 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
     def test_a_settings_change_refreshes_every_page(self):
         def rename():
             portal = PortalSettings.for_site(self.world.site)
-            portal.network_name = "Réseau d'accueil du Livradois"
+            portal.territory_name = "Livradois-Forez et Dore"
             portal.save()
 
         every_page = [
@@ -181,6 +195,8 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
             for language in LANGUAGES
         ]
         self.assertRefreshed(rename, refreshed=every_page, kept=[])
+        for url in every_page:
+            self.assertIn("Livradois-Forez et Dore", self.served(url).text, url)
 
     def test_a_testimonial_refreshes_the_pages_that_show_testimonials_only(self):
         self.assertRefreshed(
@@ -188,6 +204,8 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
             refreshed=[self.url("home"), self.url("area")],
             kept=[self.url("business"), self.url("listing_index"), self.url("standard")],
         )
+        for name in ("home", "area"):
+            self.assertIn("Inès Marchand", self.served(self.url(name)).text)
 
     def test_a_new_search_document_refreshes_the_search_and_the_indexes(self):
         self.assertRefreshed(
