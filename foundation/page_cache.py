@@ -3,9 +3,11 @@
 A page names what it shows as tags (``BasePage.cache_tags``): itself in every language
 (``page:<translation key>``), the kinds of content it lists ("listings", "events"...) and
 ``SITE``, what every page shows (the settings, the menu, the footer, the languages). Whatever
-changes one of them calls ``purge`` with its tags, which takes effect once its transaction
-commits. A stored page keeps its tags' versions; a page one of whose tags has moved since is
-rendered again, in the same request, for whoever asks first.
+changes one of them calls ``purge`` with its tags, which moves their versions at once and
+again when its transaction commits. A stored page keeps its tags' versions; a page one of
+whose tags has moved since is rendered again for whoever asks first. What pages show, read
+once and kept for the pages rendered after (``kept``: the site, the menu, the cards of the
+newest offers...), is kept under the same tags.
 
 Versions are random, never counted: a version evicted from the cache and written again cannot
 bring back a page stored under the old one. A page whose rendering overlapped a purge is not
@@ -39,6 +41,7 @@ SITE = "site"
 CLOCK = "page-cache:clock"
 TAG_KEY = "page-cache:tag:{}"
 PAGE_KEY = "page-cache:page:{}"
+FRAGMENT_KEY = "page-cache:fragment:{}"
 HEADER = "X-Page-Cache"
 # A fragment no change touched for a day is read again anyway: it costs one query.
 FRAGMENT_SECONDS = 24 * 3600
@@ -49,9 +52,6 @@ CSRF_MARK = b"\x00csrf\x00"
 START_MARK = b"\x00started\x00"
 # Per-visitor or per-response headers, which a stored page does not keep.
 NOT_STORED = {"set-cookie", "vary", "cache-control", "content-length", HEADER.lower()}
-
-
-FRAGMENT_KEY = "page-cache:fragment:{}"
 
 
 def enabled():
@@ -65,8 +65,8 @@ def kept(request, name, compute, tags=(SITE,)):
     ``name`` says what is kept and for whom (a language, a page); the tags' versions are read
     once per request.
     """
-    if not settings.FRAGMENT_CACHE:
-        return compute()
+    if not settings.FRAGMENT_CACHE or getattr(request, "is_preview", False):
+        return compute()  # a preview shows a draft: what it lists follows the draft
     known = {} if request is None else request.__dict__.setdefault("_page_cache_versions", {})
     try:
         known.update(_versions([tag for tag in tags if tag not in known]))

@@ -9,14 +9,14 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
-from django.test import Client, override_settings
+from django.test import Client, RequestFactory, override_settings
 from django.utils import timezone
 
 from wagtail.test.utils import WagtailPageTestCase
 
 from enquiries.models import Enquiry
 from foundation.models import PortalSettings
-from foundation.page_cache import HEADER
+from foundation.page_cache import HEADER, kept
 from foundation.vocabularies import Availability
 from listings.factories import PremisesListingPageFactory
 from listings.lifecycle import set_availability
@@ -104,6 +104,14 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
         self.assertEqual(QueryDay.objects.get(query="coutellerie").hits, 2)
         # Ticking a facet of the results is no new search: that page is shared.
         self.warm(f"{url}&type=business&page=2")
+
+    def test_a_preview_lists_what_its_draft_chooses_not_what_is_kept(self):
+        reads = []
+        request = RequestFactory().get("/")
+        for preview in (False, False, True, True):
+            request.is_preview = preview
+            kept(request, "area", lambda preview=preview: reads.append(preview) or len(reads))
+        self.assertEqual(reads, [False, True, True])
 
     def test_an_editor_is_never_served_a_stored_page_nor_stores_one(self):
         url = self.url("business")
