@@ -25,6 +25,7 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -181,6 +182,9 @@ def main():
             static.parent.mkdir(parents=True, exist_ok=True)
             static.write_text(Visitor("192.0.2.50").get(stack.ports[0], offer).text)
             renders = rendered(paths.values())
+            # The stack's own servers, worker and scheduler stop: only the measured one runs.
+            os.killpg(stack.processes.pid, signal.SIGTERM)
+            stack.processes.wait(30)
 
             # One more gunicorn with two workers, started after the static file was written.
             port = free_port()
@@ -228,7 +232,7 @@ def main():
 
                 connections.close_all()
             if server is not None:
-                os.killpg(server.pid, 15)
+                os.killpg(server.pid, signal.SIGTERM)
                 server.wait(30)
             stack.stop()
 

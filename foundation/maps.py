@@ -22,6 +22,19 @@ def distance_km(first, second):
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
+def box_around(point, km):
+    """``(latitudes, longitudes)``: the ranges of a box holding every point within ``km`` of
+    ``point``, for the database to leave out what is further before distances are counted."""
+    latitude, longitude = point
+    degrees = math.degrees(km / EARTH_RADIUS_KM)
+    # A degree of longitude shrinks towards the poles; the box is wide enough at its far edge.
+    widest = math.cos(math.radians(min(abs(latitude) + degrees, 89.0)))
+    return (
+        (latitude - degrees, latitude + degrees),
+        (longitude - degrees / widest, longitude + degrees / widest),
+    )
+
+
 def map_places(entries, *, highlighted=None):
     """One marker per point, listing every entry standing there.
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.functional import cached_property
@@ -27,7 +28,7 @@ from directory.models import Referent, StructurePage
 from foundation.cards import OfferCard
 from foundation.i18n import in_locale_or_source
 from foundation.locale_trees import text_language
-from foundation.maps import distance_km, map_places
+from foundation.maps import box_around, distance_km, map_places
 from foundation.models import BasePage, PlacedMixin
 from foundation.models.keywords import every_name, names_in
 from foundation.panels import MapPanel
@@ -444,8 +445,18 @@ class ListingPage(PlacedMixin, BasePage):
             area_services = services.filter(self.disclosure.area_services())
             return [ServiceAround(service) for service in area_services]
         point = self.disclosure.search_point()
+        # Only those that may be listed leave the database: the area's whole, the commune's,
+        # and those standing near enough; the loop below measures the last.
+        candidates = Q(commune__isnull=True, community=self.community) | Q(commune=self.commune_id)
+        if point is not None:
+            latitudes, longitudes = box_around(point, NEARBY_KM)
+            candidates |= Q(latitude__range=latitudes, longitude__range=longitudes) | Q(
+                latitude__isnull=True,
+                commune__latitude__range=latitudes,
+                commune__longitude__range=longitudes,
+            )
         nearest, whole_area = {}, {}
-        for service in services:
+        for service in services.filter(candidates):
             if service.commune_id is None:
                 if service.community_id == self.community.pk:
                     whole_area.setdefault(service.category, ServiceAround(service))
