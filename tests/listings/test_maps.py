@@ -4,9 +4,10 @@ import json
 
 from wagtail.test.utils import WagtailPageTestCase
 
-from foundation.maps import distance_km, map_places
+from foundation.maps import box_around, distance_km, map_places
 from foundation.vocabularies import ServiceCategory
 from listings.factories import PremisesListingPageFactory
+from listings.models.base import NEARBY_KM
 from services.factories import ServicePageFactory
 from territory.factories import CommuneFactory
 from tests.builders import WorldTestCase, publish, text_of
@@ -174,3 +175,19 @@ class AreaMapTests(WorldTestCase, WagtailPageTestCase):
         self.assertEqual(text_of(link), "See all 7 offers of this area")
         self.assertEqual(link["href"], f"{self.page('listing_index', 'en').url}?area=200070712")
         self.assertEqual(len(titles(places(soup, "area-map"))), 2 + 4 + 1)
+
+
+def test_the_box_the_database_searches_holds_every_service_near_enough_and_no_more():
+    thiers = (45.8561, 3.5477)
+    (south, north), (west, east) = box_around(thiers, NEARBY_KM)
+    grid = [
+        (thiers[0] + up / 100, thiers[1] + across / 100)
+        for up in range(-40, 41)
+        for across in range(-60, 61)
+    ]
+    near = [point for point in grid if distance_km(thiers, point) <= NEARBY_KM]
+    assert len(near) > 1000
+    assert all(south <= lat <= north and west <= lon <= east for lat, lon in near)
+    # 0.24 degree north is 26.7 km away: out of the box, as it is too far.
+    assert north < thiers[0] + 0.24
+    assert distance_km(thiers, (thiers[0] + 0.24, thiers[1])) > NEARBY_KM
