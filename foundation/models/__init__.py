@@ -2,7 +2,7 @@ from .documents import PortalDocument
 from .images import PortalImage, PortalRendition
 from .keywords import TagName
 from .outbox import Notification, NotificationKind, NotificationStatus
-from .pages import BasePage, ChoiceListPageForm, HeroMixin, StandardPage
+from .pages import BasePage, ChoiceListPageForm, HeroMixin, StandardPage, unrestricted
 from .places import PlacedMixin
 from .settings import AccessibilityStatus, PortalSettings
 
@@ -21,4 +21,5 @@ __all__ = [
     "PortalSettings",
     "StandardPage",
     "TagName",
+    "unrestricted",
 ]

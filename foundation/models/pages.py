@@ -1,7 +1,6 @@
 from django import forms
 from django.db import models
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import Length, Substr
+from django.db.models import Q
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -13,19 +12,31 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from foundation.page_cache import SITE, page_tag
+from foundation.page_cache import SITE, kept, page_tag
+
+
+def restricted_paths():
+    return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+
+
+def unrestricted(pages):
+    """``pages`` under no view restriction, theirs or an ancestor's.
+
+    Wagtail's ``public()`` reads the restrictions for each list it filters; they are few and
+    seldom change, so they are read once and kept until one does (``SITE``).
+    """
+    paths = kept(None, "restricted-paths", restricted_paths)
+    if not paths:
+        return pages
+    restricted = Q()
+    for path in paths:
+        restricted |= Q(path__startswith=path)
+    return pages.exclude(restricted)
 
 
 class PortalPageQuerySet(PageQuerySet):
     def public(self):
-        """The pages under no view restriction, theirs or an ancestor's, in the same query.
-
-        Wagtail's ``public()`` reads every restriction first, one more query per list.
-        """
-        restricted = PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-        return self.exclude(Exists(restricted))
+        return unrestricted(self)
 
 
 class BasePage(Page):

@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
-from foundation.models import BasePage
+from foundation.models import BasePage, unrestricted
 from foundation.vocabularies import Availability, Sector, Transaction
 from listings.models import EnergyLabels, ListingPage
 from search.models import LISTING_KINDS
@@ -326,8 +326,7 @@ def taken_filter():
 def listing_queryset(pages):
     """The live, public listings among ``pages`` that are not taken, newest first."""
     return (
-        pages.live()
-        .public()
+        unrestricted(pages.live())
         .type(*LISTING_PAGE_MODELS)
         .exclude(taken_filter())
         .order_by(F("first_published_at").desc(nulls_last=True), "-pk")
