@@ -224,7 +224,7 @@ def main():
                 print(
                     f"{name:<18} {queries:>7} {median:>9.1f} {uncached:>7.0f} "
                     f"{uncached / static_rps:>8.1%} {cached:>7.0f} {cached / static_rps:>8.1%}"
-                    f"  {path}{'' if state == 'hit' else ' (not stored: ' + state + ')'}"
+                    f"  {path}{'' if state == 'hit' else ' (rendered for each visitor)'}"
                 )
         finally:
             if "django" in sys.modules:

@@ -47,6 +47,11 @@ def uses_elasticsearch():
     return "elasticsearch" in settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
 
 
+def search_tag(kind):
+    """The page cache's tag of the documents of one kind (``foundation.page_cache``)."""
+    return f"search:{kind}"
+
+
 class SearchDocument(index.Indexed, models.Model):
     """What the public search knows of one live page: its words and its facets, in one row.
 

@@ -7,7 +7,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from foundation.page_cache import purge
 from search.documents import reindex_translations
-from search.models import SearchDocument, SynonymGroup
+from search.models import SearchDocument, SynonymGroup, search_tag
 from search.synonyms import synonyms_changed
 from search.tasks import apply_synonyms
 
@@ -55,7 +55,8 @@ def apply_changed_synonyms(sender, **kwargs):
 
 @receiver(post_save, sender=SearchDocument)
 @receiver(post_delete, sender=SearchDocument)
-def search_changed(sender, raw=False, **kwargs):
-    # The pages built from the search: the search, the indexes, the maps, the areas.
+def search_changed(sender, instance, raw=False, **kwargs):
+    # The pages built from the search: the search and the area maps ("search"), the index of
+    # offers or of services (the kind's own tag).
     if not raw:
-        purge("search")
+        purge("search", search_tag(instance.kind))

@@ -12,13 +12,13 @@ from foundation.i18n import in_locale_or_source
 from foundation.models import BasePage, PlacedMixin
 from foundation.panels import MapPanel
 from foundation.vocabularies import DESCRIPTION_FEATURES, ServiceCategory
-from search.models import DocumentKind
+from search.models import DocumentKind, search_tag
 from search.results import search_context
 from territory.models import Commune, CommunityOfCommunes
 
 
 class ServiceIndexPage(BasePage):
-    cache_shows = ("services", "search")
+    cache_shows = ("services", search_tag(DocumentKind.SERVICE))
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

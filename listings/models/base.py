@@ -1,6 +1,7 @@
 """What every offer shares: where, how much, how big, whether it is still free, and its photos."""
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -31,6 +32,7 @@ from foundation.locale_trees import text_language
 from foundation.maps import box_around, distance_km, map_places
 from foundation.models import BasePage, PlacedMixin
 from foundation.models.keywords import every_name, names_in
+from foundation.page_cache import SITE, kept, page_tag
 from foundation.panels import MapPanel
 from foundation.vocabularies import (
     DESCRIPTION_FEATURES,
@@ -418,12 +420,24 @@ class ListingPage(PlacedMixin, BasePage):
         return "listings/listing_page.html"
 
     def get_context(self, request, *args, **kwargs):
+        """The offer, with the life around it and the structures that help, both kept until
+        the offer, a service or a structure changes."""
         context = super().get_context(request, *args, **kwargs)
         structure = StructurePage.objects.parent_of(self).select_related("logo").first()
         context["structure"] = structure
-        context["services"] = services = self.services_around()
+        context["services"] = services = kept(
+            request,
+            f"services-around:{self.pk}",
+            self.services_around,
+            tags=(SITE, "services", page_tag(self)),
+        )
         context["places"] = self.map_places(services, request)
-        context["helpers"] = self.helpers(structure)
+        context["helpers"] = kept(
+            request,
+            f"helpers:{self.pk}:{getattr(structure, 'pk', None)}",
+            partial(self.helpers, structure),
+            tags=(SITE, "structures", page_tag(self)),
+        )
         return context
 
     def services_around(self):

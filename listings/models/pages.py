@@ -13,14 +13,14 @@ from wagtail.search import index
 from foundation.models import BasePage, unrestricted
 from foundation.vocabularies import Availability, Sector, Transaction
 from listings.models import EnergyLabels, ListingPage
-from search.models import LISTING_KINDS
+from search.models import LISTING_KINDS, search_tag
 from search.results import search_context
 
 
 class ListingIndexPage(BasePage):
     """All listings of the territory, filtered by type and area."""
 
-    cache_shows = ("listings", "search")
+    cache_shows = ("listings", *(search_tag(kind) for kind in LISTING_KINDS))
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

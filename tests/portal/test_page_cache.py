@@ -17,12 +17,13 @@ from wagtail.test.utils import WagtailPageTestCase
 from enquiries.models import Enquiry
 from foundation.models import PortalSettings
 from foundation.page_cache import HEADER, kept
-from foundation.vocabularies import Availability
+from foundation.vocabularies import Availability, ServiceCategory
 from listings.factories import PremisesListingPageFactory
 from listings.lifecycle import set_availability
 from promotion.factories import TestimonialFactory as PortraitFactory
 from search.documents import reindex_translations
 from search.models import QueryDay
+from services.factories import ServicePageFactory
 from tests.builders import WorldTestCase, publish
 
 LANGUAGES = ("fr", "en", "nl")
@@ -146,6 +147,29 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
         # the pages: they are new too.
         for url in (*lists, homes[0]):
             self.assertIn("Boutique de la rue neuve", self.served(url).text, url)
+
+    def test_a_service_published_near_an_offer_joins_the_offers_page(self):
+        world = self.world
+        service = ServicePageFactory.build(
+            title="Maison de santé de Thiers",
+            slug="maison-de-sante",
+            category=ServiceCategory.HEALTH,
+            commune=world.thiers,
+            community=world.thiers_cc,
+        )
+
+        def publish_service():
+            world.cci.add_child(instance=service)
+            publish(service)
+
+        premises = [self.url("premises", language) for language in LANGUAGES]
+        self.assertRefreshed(
+            publish_service,
+            refreshed=[*premises, self.url("service_index"), self.url("area")],
+            kept=[self.url("standard"), self.url("listing_index")],
+        )
+        # The life around the offer, kept apart from the page, has it too.
+        self.assertIn("Maison de santé de Thiers", self.served(premises[0]).text)
 
     def test_unpublishing_an_offer_refreshes_it_and_the_lists(self):
         business = self.page("business")

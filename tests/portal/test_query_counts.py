@@ -45,7 +45,7 @@ LISTING_FACTORIES = [
 # The exact counts; they must not change with the amount of content shown.
 HOME_QUERIES = 6
 INDEX_QUERIES = 13
-LISTING_QUERIES = 15
+LISTING_QUERIES = 13
 CAMPAIGN_QUERIES = 9
 EVENT_QUERIES = 8
 INDEX_MAP_QUERIES = 13
