@@ -1,11 +1,10 @@
-from django.core.exceptions import EmptyResultSet
 from django.db.models import prefetch_related_objects
 
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from foundation.i18n import in_locale_or_source
-from foundation.page_cache import SITE, kept
+from foundation.page_cache import SITE
 from listings.models import listing_queryset
 
 # The photo of a card (components/offer_card.html).
@@ -14,24 +13,13 @@ CARD_RENDITION = "fill-480x320|format-webp"
 CARD_TAGS = (SITE, "listings")
 
 
-def prepare_cards(pages, request=None):
+def prepare_cards(pages):
     """Turn a page of listings into specific pages ready for cards, in a fixed number of queries.
 
     Communes and communities come in one query and the first photo of every listing, with its
-    renditions, in two more, so a page of cards costs the same whatever it shows. With the
-    ``request``, the cards are kept until an offer, a commune or a photo changes: the four
-    types of offers cost a query each.
+    renditions, in two more, so a page of cards costs the same whatever it shows. Pages keep
+    the cards they show under ``CARD_TAGS`` (``foundation.page_cache.kept``).
     """
-    if request is None:
-        return _prepared(pages)
-    try:
-        question = str(pages.query)
-    except EmptyResultSet:
-        return []
-    return kept(request, f"cards:{question}", lambda: _prepared(pages), tags=CARD_TAGS)
-
-
-def _prepared(pages):
     listings = list(pages.specific())
     prefetch_related_objects(listings, "commune__community")
     first_image_ids = {}
