@@ -7,4 +7,8 @@ class EnquiriesConfig(AppConfig):
     verbose_name = _("Enquiries")
 
     def ready(self):
-        from enquiries import signals  # noqa: F401
+        from enquiries.models import Enquiry
+        from foundation.page_cache import purge_on_change
+
+        # The home page's key figures count the project holders met and those settled.
+        purge_on_change(Enquiry, tags=("figures",))

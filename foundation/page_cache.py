@@ -26,6 +26,7 @@ import secrets
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -98,6 +99,20 @@ def purge(*tags):
         # another server read from the database meanwhile.
         _bump(tags)
         transaction.on_commit(lambda: _bump(tags))
+
+
+def purge_on_change(*models, tags):
+    """Purge ``tags`` whenever a record of one of ``models`` is saved or deleted (not while
+    fixtures are loaded): what each room registers for the records its pages show."""
+
+    def changed(sender, raw=False, **kwargs):
+        if not raw:
+            purge(*tags)
+
+    for model in models:
+        uid = f"page-cache:{model._meta.label}"
+        post_save.connect(changed, sender=model, weak=False, dispatch_uid=uid)
+        post_delete.connect(changed, sender=model, weak=False, dispatch_uid=uid)
 
 
 def _bump(tags):

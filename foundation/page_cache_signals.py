@@ -9,7 +9,7 @@ from wagtail.models import Locale, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from foundation.models import BasePage, PortalImage, PortalSettings, TagName
-from foundation.page_cache import SITE, purge
+from foundation.page_cache import SITE, purge, purge_on_change
 
 
 @receiver(page_published)
@@ -34,24 +34,12 @@ def page_moved(sender, instance, **kwargs):
     purge(SITE)
 
 
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
-@receiver(post_save, sender=Site)
-@receiver(post_delete, sender=Site)
-@receiver(post_save, sender=PortalSettings)
-@receiver(post_save, sender=Locale)
-@receiver(post_delete, sender=Locale)
-@receiver(post_save, sender=TagName)
-@receiver(post_delete, sender=TagName)
-@receiver(post_save, sender=Tag)
-@receiver(post_delete, sender=Tag)
-@receiver(post_delete, sender=PortalImage)
-def site_changed(sender, raw=False, **kwargs):
-    if not raw:
-        purge(SITE)
+# What every page shows: who may see it, the site, its settings, its languages, its keywords.
+purge_on_change(PageViewRestriction, Site, PortalSettings, Locale, TagName, Tag, tags=(SITE,))
 
 
 @receiver(post_save, sender=PortalImage)
+@receiver(post_delete, sender=PortalImage)
 def image_changed(sender, instance, created=False, raw=False, **kwargs):
     # A new image is on no page yet; a changed one (its file, its focal point) may be anywhere.
     if not created and not raw:

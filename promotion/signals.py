@@ -1,12 +1,12 @@
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 
 from wagtail.signals import page_published
 
 from foundation.i18n import source_of
 from foundation.outbox import send_after_commit
-from foundation.page_cache import purge
+from foundation.page_cache import purge, purge_on_change
 from promotion.events import fill_seats
 from promotion.models import EventPage, Testimonial
 
@@ -20,9 +20,9 @@ def give_new_seats_to_those_waiting(sender, instance, **kwargs):
         send_after_commit(fill_seats(instance))
 
 
-@receiver(post_save, sender=Testimonial)
-@receiver(post_delete, sender=Testimonial)
+purge_on_change(Testimonial, tags=("testimonials",))
+
+
 @receiver(m2m_changed, sender=Testimonial.structures.through)
-def testimonial_changed(sender, raw=False, **kwargs):
-    if not raw:
-        purge("testimonials")
+def testimonial_structures_changed(sender, **kwargs):
+    purge("testimonials")

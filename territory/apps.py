@@ -7,4 +7,8 @@ class TerritoryConfig(AppConfig):
     verbose_name = _("Territory")
 
     def ready(self):
-        from territory import signals  # noqa: F401
+        from foundation.page_cache import SITE, purge_on_change
+        from territory.models import Commune, CommunityOfCommunes
+
+        # A commune's name or centre is on every offer, service, event and area of it.
+        purge_on_change(Commune, CommunityOfCommunes, tags=(SITE,))
