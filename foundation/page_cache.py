@@ -63,11 +63,19 @@ def kept(request, name, compute, tags=(SITE,)):
     """``compute()``, read once and kept until one of ``tags`` changes: what every page shows
     (the site, its settings, the menu) costs no query on the pages rendered after the first.
 
-    ``name`` says what is kept and for whom (a language, a page); the tags' versions are read
-    once per request.
+    ``name`` says what is kept and for whom (a language, a page); the tags' versions and the
+    values are read once per request, however many templates ask.
     """
-    if not settings.FRAGMENT_CACHE or getattr(request, "is_preview", False):
-        return compute()  # a preview shows a draft: what it lists follows the draft
+    memo = {} if request is None else request.__dict__.setdefault("_page_cache_kept", {})
+    if name not in memo:
+        if not settings.FRAGMENT_CACHE or getattr(request, "is_preview", False):
+            memo[name] = compute()  # a preview shows a draft: what it lists follows the draft
+        else:
+            memo[name] = _kept(request, name, compute, tags)
+    return memo[name]
+
+
+def _kept(request, name, compute, tags):
     known = {} if request is None else request.__dict__.setdefault("_page_cache_versions", {})
     try:
         known.update(_versions([tag for tag in tags if tag not in known]))
@@ -223,11 +231,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        # Wagtail finds the site of each request, and its root page, with a query each; they
-        # are the same each time.
-        site = kept(request, f"site:{request._get_raw_host()}", lambda: site_with_root(request))
-        if site is not None:
-            request._wagtail_site = site
+        if settings.FRAGMENT_CACHE:
+            # Wagtail finds the site of each request, and its root page, with a query each;
+            # they are the same each time.
+            host = request._get_raw_host()
+            site = kept(request, f"site:{host}", lambda: site_with_root(request))
+            if site is not None:
+                request._wagtail_site = site
         if not cacheable_request(request):
             return own_headers(self.get_response(request))
         key = request_key(request)

@@ -204,18 +204,15 @@ def legal_pages(context, portal_settings):
     """The legal pages, each in the reader's language where a live translation exists, else
     as chosen: ``{"legal_notice": page, "privacy": page, "accessibility": page}``.
 
-    One query for the three, once per request (the footer and a form's privacy notice both
-    ask), where asking each for its ``localized`` page costs two apiece.
+    One query for the three, kept until they or the settings change (the footer and a form's
+    privacy notice both ask), where asking each for its ``localized`` page costs two apiece.
     """
-    request = context.get("request")
     language = get_language() or settings.LANGUAGE_CODE
-    memo = getattr(request, "_legal_pages", None)
-    if memo is not None and memo[0] == language:
-        return memo[1]
-    pages = kept(request, f"legal:{language}", lambda: _legal_pages(portal_settings, language))
-    if request is not None:
-        request._legal_pages = (language, pages)
-    return pages
+    return kept(
+        context.get("request"),
+        f"legal:{language}",
+        lambda: _legal_pages(portal_settings, language),
+    )
 
 
 def _legal_pages(portal_settings, language):

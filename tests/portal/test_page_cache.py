@@ -108,8 +108,8 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
 
     def test_a_preview_lists_what_its_draft_chooses_not_what_is_kept(self):
         reads = []
-        request = RequestFactory().get("/")
         for preview in (False, False, True, True):
+            request = RequestFactory().get("/")  # a request of its own each time
             request.is_preview = preview
             kept(request, "area", lambda preview=preview: reads.append(preview) or len(reads))
         self.assertEqual(reads, [False, True, True])
