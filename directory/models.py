@@ -56,7 +56,7 @@ class StructurePage(BasePage):
     """A partner of the network: its profile, referents and what it publishes."""
 
     cache_kind = "structures"
-    cache_shows = ("listings", "services")
+    cache_shows = ("services",)
 
     kind = models.CharField(_("kind"), max_length=30, choices=StructureKind.choices)
     acronym = models.CharField(_("short name"), max_length=40, blank=True)

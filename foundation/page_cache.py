@@ -2,7 +2,8 @@
 
 A page names what it shows as tags (``BasePage.cache_tags``): itself in every language
 (``page:<translation key>``), the kinds of content it lists ("listings", "events"...) and
-``SITE``, what every page shows (the settings, the menu, the footer, the languages). Whatever
+``SITE``, what every page shows (the settings, the menu, the footer, the languages). What it
+reads through ``kept`` adds that part's tags by itself. Whatever
 changes one of them calls ``purge`` with its tags, which moves their versions at once and
 again when its transaction commits. A stored page keeps its tags' versions; a page one of
 whose tags has moved since is rendered again for whoever asks first. What pages show, read
@@ -66,7 +67,12 @@ def kept(request, name, compute, tags=(SITE,)):
     ``name`` says what is kept and for whom (a language, a page); the tags' versions and the
     values are read once per request, however many templates ask.
     """
-    memo = {} if request is None else request.__dict__.setdefault("_page_cache_kept", {})
+    if request is None:
+        memo = {}
+    else:
+        # The page this request renders shows what it keeps: it is stored under these tags too.
+        request.__dict__.setdefault("_page_cache_tags", set()).update(tags)
+        memo = request.__dict__.setdefault("_page_cache_kept", {})
     if name not in memo:
         if not settings.FRAGMENT_CACHE or getattr(request, "is_preview", False):
             memo[name] = compute()  # a preview shows a draft: what it lists follows the draft
@@ -256,14 +262,15 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if not storable(request, response):
             return own_headers(response)
-        self.store(key, clock, response)
+        self.store(key, clock, request, response)
         shared_headers(response)
         return response
 
-    def store(self, key, clock, response):
+    def store(self, key, clock, request, response):
         response[HEADER] = "miss"
+        tags = {*response.cache_tags, *getattr(request, "_page_cache_tags", ())}
         try:
-            versions = _versions(response.cache_tags)
+            versions = _versions(tags)
             if cache.get(CLOCK) != clock:
                 return  # a change committed while this page was rendered: it may be stale
             entry = {**stored_form(response), "tags": versions}

@@ -44,15 +44,7 @@ class HomePageForm(ChoiceListPageForm):
 
 
 class HomePage(HeroMixin, BasePage):
-    cache_shows = (
-        "listings",
-        "services",
-        "areas",
-        "structures",
-        "testimonials",
-        "events",
-        "figures",
-    )
+    cache_shows = ("events",)  # the events coming, read at each rendering
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     network_title = models.CharField(_("network block title"), max_length=120, blank=True)
@@ -190,7 +182,6 @@ class AreaPage(BasePage):
     """A community of communes presented to newcomers, with its services and listings."""
 
     cache_kind = "areas"
-    cache_shows = ("listings", "services", "structures", "testimonials", "events", "search")
 
     community = models.ForeignKey(
         CommunityOfCommunes,

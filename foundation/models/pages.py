@@ -62,7 +62,8 @@ class BasePage(Page):
         return self.search_description or self.summary
 
     # What the page cache knows it by (``foundation.page_cache``): the kind of content it is,
-    # which pages listing that kind show, and the kinds it lists itself.
+    # which pages listing that kind show, and the kinds it lists itself without ``kept``
+    # (what it reads through ``kept`` brings its own tags).
     cache_kind = "pages"
     cache_shows = ()
 

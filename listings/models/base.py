@@ -100,7 +100,7 @@ class ListingPage(PlacedMixin, BasePage):
     """What every opportunity shares: where, how much, how big, whether it is still free."""
 
     cache_kind = "listings"
-    cache_shows = ("services", "structures")
+    cache_shows = ("structures",)  # its structure and the referent to contact
 
     reference = models.CharField(
         _("reference"),

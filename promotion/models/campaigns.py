@@ -66,7 +66,7 @@ class CampaignPage(HeroMixin, BasePage):
     """
 
     cache_kind = "campaigns"
-    cache_shows = ("listings", "testimonials", "search")
+    cache_shows = ("testimonials",)
 
     key = models.SlugField(
         _("short key"),
