@@ -237,6 +237,28 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if not cacheable_request(request):
+            return own_headers(self.render(request))
+        key = request_key(request)
+        try:
+            entry = cache.get(key)
+            if entry is not None and _versions(entry["tags"]) == entry["tags"]:
+                response = served_form(request, entry)
+                response[HEADER] = "hit"
+                shared_headers(response)
+                return response
+            clock = cache.get(CLOCK)  # before rendering: a change meanwhile moves it
+        except Exception:
+            logger.exception("The page cache could not be read")
+            return self.render(request)
+        response = self.render(request)
+        if not storable(request, response):
+            return own_headers(response)
+        self.store(key, clock, request, response)
+        shared_headers(response)
+        return response
+
+    def render(self, request):
         if settings.FRAGMENT_CACHE:
             # Wagtail finds the site of each request, and its root page, with a query each;
             # they are the same each time.
@@ -244,27 +266,7 @@ class PageCacheMiddleware:
             site = kept(request, f"site:{host}", lambda: site_with_root(request))
             if site is not None:
                 request._wagtail_site = site
-        if not cacheable_request(request):
-            return own_headers(self.get_response(request))
-        key = request_key(request)
-        try:
-            entry = cache.get(key)
-            fresh = entry is not None and _versions(entry["tags"]) == entry["tags"]
-            clock = cache.get(CLOCK)
-        except Exception:
-            logger.exception("The page cache could not be read")
-            return self.get_response(request)
-        if fresh:
-            response = served_form(request, entry)
-            response[HEADER] = "hit"
-            shared_headers(response)
-            return response
-        response = self.get_response(request)
-        if not storable(request, response):
-            return own_headers(response)
-        self.store(key, clock, request, response)
-        shared_headers(response)
-        return response
+        return self.get_response(request)
 
     def store(self, key, clock, request, response):
         response[HEADER] = "miss"
