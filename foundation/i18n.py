@@ -16,17 +16,12 @@ def source_of(page):
     Facts synchronised into translations (dates, seats) reach them only when the translations
     are updated: what counts is read from the original.
     """
-    if is_in_source_language(page):
+    if page.locale.language_code == settings.LANGUAGE_CODE:  # no query once its locale is read
         return page
     return (
         type(page).objects.filter(in_source_locale(), translation_key=page.translation_key).first()
         or page
     )
-
-
-def is_in_source_language(record):
-    """Whether ``record`` is in French, without a query once its locale is read."""
-    return record.locale.language_code == settings.LANGUAGE_CODE
 
 
 def in_locale_or_source(pages, locale):
