@@ -3,57 +3,44 @@
 Facets combine: the values of one facet widen the results (OR), different facets narrow
 them (AND), and each value counts the results it would give with every other facet applied.
 
-Without words, the database filters, counts and sorts: the facets with a ticked value in a
-query each, all the others together in one statement. With words, the search backend ranks
-every matching document and reads its facet columns in one query (``Hits.rows``), and the
-counts, the order and the page are worked out here. Either way a page costs the
-same number of queries however many results it has.
+The database filters, counts and sorts, with words or without (``search.statements``): one
+statement counts the results and every facet, another reads the page of results. The search
+backend's matches are part of both, so a page costs the same number of queries, and sends
+the same few rows back, however many documents match.
 """
 
 import copy
 from collections import Counter
 from dataclasses import dataclass
-from operator import attrgetter
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import connection
-from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from modelsearch.query import Or
 from taggit.models import Tag
 
 from foundation.models.keywords import names_in
+from foundation.page_cache import kept
 from search.analysis import query_words
-from search.facets import (
-    FACET_COLUMNS,
-    FACET_KINDS,
-    ORDERINGS,
-    REVERSED_SORTS,
-    ROW_FIELDS,
-    SHARED_COLUMNS,
-    SORT_KEYS,
-    Facet,
-    FacetValue,
-    Row,
-    in_price_range,
-)
+from search.facets import FACET_COLUMNS, FACET_KINDS, Facet, FacetValue
 from search.forms import SORTS, SearchForm
 from search.hits import (
     Hits,
     any_term_query,
     build_query,
     documents_in_order,
-    for_cards,
     in_reader_language,
     term_options,
 )
-from search.models import DocumentKind, SearchDocument
+from search.models import SEARCH_TAG, DocumentKind, SearchDocument
+from search.statements import Results, Statements, conditions
 from search.suggestions import corrected
 from territory.models import Commune, CommunityOfCommunes
 
 # The words of a query counted one by one when none finds everything.
 MAX_NEAREST_WORDS = 6
+# The highest page number read with the counts; any other is past the last page.
+MAX_PAGE = 100_000
 
 
 class Search:
@@ -125,47 +112,6 @@ class Search:
                 wanted[name] = {ids[name][key] for key in values} if name in ids else set(values)
         return wanted
 
-    def facet_filters(self):
-        """Each facet's condition, on the document's own fields as the backends require."""
-        filters = {}
-        for name, values in self.wanted.items():
-            if name == "tag":
-                tagged = SearchDocument.tags.through.objects.filter(tag__slug__in=values)
-                filters[name] = Q(page__in=tagged.values("searchdocument_id"))
-            else:
-                filters[name] = Q(**{f"{FACET_COLUMNS[name]}__in": values})
-        low, high = self.applied.get("price_min"), self.applied.get("price_max")
-        if low is not None:
-            filters["price_min"] = Q(price__gte=low)
-        if high is not None:
-            filters["price_max"] = Q(price__lte=high)
-        return filters
-
-    def matches(self):
-        """The documents of this search that match the words, as (row, score) pairs.
-
-        One query ranks the matches and reads their facet columns with them: every facet is
-        then counted from these rows, however many facets and results there are.
-        """
-        # Whether a document is shown in this language, and its kind, are read with it and
-        # tested here: as conditions, they made the database read every shown document.
-        # The date of publication is read only to sort by it, as the database gives it: a
-        # datetime, or ISO text on SQLite, which sort alike (``SORT_KEYS``).
-        dated = self.sort() == "newest"
-        fields = ROW_FIELDS[1:] if dated else ROW_FIELDS[1:-1]
-        kinds = set(self.kinds or DocumentKind.values)
-        undated = () if dated else (None,)
-        make = Row._make
-        return [
-            (make((page_id, *row, *undated)), score)
-            for page_id, score, shown, *row in self.hits.rows((self.shown_column, *fields))
-            if shown and row[0] in kinds
-        ]
-
-    def filtered(self, filters, exclude=None):
-        conditions = [condition for name, condition in filters.items() if name != exclude]
-        return self.base().filter(*conditions)
-
     def sort(self):
         default = "relevance" if self.query else "newest"
         sort = self.applied.get("sort") or default
@@ -173,19 +119,17 @@ class Search:
         return sort if sort in dict(self.sorts()) else default
 
     def run(self, page_number=None):
-        filters = self.facet_filters()
         sort = self.sort()
-        if self.query is None:
-            # Browsing without words: the database filters, counts and sorts.
-            results = for_cards(self.filtered(filters).order_by(*ORDERINGS[sort]))
-            counts = self.database_counts(filters)
-        else:
-            # With words: the rows that match them are few enough to count and sort here.
-            matches = self.matches()
-            tags = self.tags_of(matches) if self.facet_applies("tag") else {}
-            counts, kept = self.counts_of(matches, tags)
-            kept.sort(key=SORT_KEYS[sort], reverse=sort in REVERSED_SORTS)
-            results = [row.page_id for row, _score in kept]
+        statements = Statements(
+            self.base(),
+            hits=self.hits.sql() if self.hits else None,
+            filters=conditions(
+                self.wanted, self.applied.get("price_min"), self.applied.get("price_max")
+            ),
+        )
+        offset = (self.page_wanted(page_number) - 1) * self.page_size
+        count, counts, first = self.counted(statements, (sort, offset, self.page_size))
+        results = Results(statements, sort, count, first=(offset, first) if first else None)
         paginator = Paginator(results, self.page_size)
         notices = list(self.form.notices)
         try:
@@ -200,10 +144,7 @@ class Search:
                     _("There is no page %(number)s: here is the last one.")
                     % {"number": str(page_number)[:10]}
                 )
-        documents = list(page.object_list)
-        if self.query is not None:
-            documents = documents_in_order(documents)
-        documents = in_reader_language(documents, self.language)
+        documents = in_reader_language(documents_in_order(page.object_list), self.language)
         nearest, suggestion = [], None
         if not paginator.count and self.text:
             correction = self.correction()
@@ -282,123 +223,38 @@ class Search:
         ranked = sorted(ids, key=lambda pk: (-matched[pk], -scores[pk], -pk))[:limit]
         return in_reader_language(documents_in_order(ranked), self.language)
 
-    def tags_of(self, matches):
-        """The tags of each matching document, by document id."""
-        tags = {}
-        pairs = SearchDocument.tags.through.objects.filter(
-            searchdocument_id__in=self.hits.ids()
-        ).values_list("searchdocument_id", "tag__slug", "tag__name")
-        for document_id, slug, name in pairs:
-            tags.setdefault(document_id, []).append(slug)
-            self.tag_names.setdefault(slug, name)
-        return tags
+    @staticmethod
+    def page_wanted(page_number):
+        """The number of the page asked for, as the paginator will read it (or 1), within
+        what the database can count to: a page past the last one is read on its own."""
+        try:
+            number = int(page_number or 1)
+        except (TypeError, ValueError):
+            return 1
+        return min(max(number, 1), MAX_PAGE)
 
-    def counts_of(self, matches, tags):
-        """Disjunctive counts of every facet, and the rows every facet keeps.
+    def counted(self, statements, page):
+        """The number of results, the counts of the facets keyed as the URL names values,
+        and the ids of ``page`` (sort, offset, limit) if it was read with them.
 
-        A row that fails no facet counts in all of them; a row that fails exactly one counts
-        only in that one, as if that facet were not applied; other rows count nowhere.
+        Browsing everything without words is what most visits start with: its counts are
+        kept until a search document changes (``foundation.page_cache.kept``), and the page
+        is read on its own.
         """
-        tests = {
-            name: (FACET_COLUMNS[name], values)
-            for name, values in self.wanted.items()
-            if name != "tag"
-        }
-        wanted_tags = self.wanted.get("tag", set())
-        low, high = self.applied.get("price_min"), self.applied.get("price_max")
-        kept, near = [], {name: [] for name in FACET_COLUMNS}
-        for row, score in matches:
-            failed = [
-                name for name, (attribute, values) in tests.items()
-                if getattr(row, attribute) not in values
-            ]  # fmt: skip
-            if wanted_tags and not wanted_tags.intersection(tags.get(row.page_id, ())):
-                failed.append("tag")
-            if (low is not None or high is not None) and not in_price_range(row, low, high):
-                failed.append("price_range")
-            if not failed:
-                kept.append((row, score))
-            elif len(failed) == 1 and failed[0] in near:
-                near[failed[0]].append(row)
-        counts = {}
-        kept_rows = [row for row, _score in kept]
-        for name in FACET_COLUMNS:
-            if not self.facet_applies(name):
-                continue
-            rows = kept_rows + near[name]
-            if name == "tag":
-                keys = (slug for row in rows for slug in tags.get(row.page_id, ()))
-            else:
-                keys = map(attrgetter(FACET_COLUMNS[name]), rows)
-            counts[name] = Counter(keys)
-        return self.keyed(counts), kept
-
-    def database_counts(self, filters):
-        """Disjunctive counts by the database, for browsing without words.
-
-        A facet with a value ticked is counted without its own condition, one query each.
-        All the others count the same documents, those every condition keeps: they are
-        counted together, in one statement that reads those documents once.
-        """
-        counts = {}
-        shared = []
-        for name, column in FACET_COLUMNS.items():
-            if not self.facet_applies(name):
-                continue
-            if name not in filters:
-                shared.append(name)
-                continue
-            documents = self.filtered(filters, exclude=name)
-            if name == "tag":
-                rows = (
-                    SearchDocument.tags.through.objects.filter(
-                        searchdocument__in=documents.values("pk")
-                    )
-                    .values_list("tag__slug")
-                    .annotate(count=Count("searchdocument"))
-                    .order_by()
-                )
-            else:
-                rows = documents.values_list(column).annotate(count=Count("pk")).order_by()
-            counts[name] = dict(rows)
-        counts.update(self.shared_counts(self.filtered(filters), shared))
-        counts = self.keyed(counts)
-        if counts.get("tag"):
-            self.tag_names.update(
-                Tag.objects.filter(slug__in=list(counts["tag"])).values_list("slug", "name")
+        names = [name for name in FACET_COLUMNS if self.facet_applies(name)]
+        if self.query is None and not statements.filters:
+            kinds = ",".join(sorted(self.kinds or ()))
+            count, counts, tag_names, _ids = kept(
+                None,
+                f"search-counts:{self.language}:{kinds}",
+                lambda: statements.counts(names),
+                tags=(SEARCH_TAG,),
             )
-        return counts
-
-    def shared_counts(self, documents, names):
-        """The counts of several facets over the same ``documents``, in one statement."""
-        if not names:
-            return {}
-        matched, params = documents.values(*SHARED_COLUMNS).order_by().query.sql_with_params()
-        quote = connection.ops.quote_name
-        through = quote(SearchDocument.tags.through._meta.db_table)
-        tag_table = quote(Tag._meta.db_table)
-        # Names, columns and tables come from this module and the models, never from a request.
-        parts = []
-        for name in names:
-            if name == "tag":
-                parts.append(
-                    f"SELECT '{name}', t.slug, COUNT(*) FROM matched"
-                    f" JOIN {through} x ON x.searchdocument_id = matched.page_id"
-                    f" JOIN {tag_table} t ON t.id = x.tag_id GROUP BY t.slug"
-                )
-            else:
-                column = f"matched.{quote(FACET_COLUMNS[name])}"
-                parts.append(
-                    f"SELECT '{name}', CAST({column} AS TEXT), COUNT(*) FROM matched"
-                    f" GROUP BY {column}"
-                )
-        sql = f"WITH matched AS ({matched}) " + " UNION ALL ".join(parts)
-        counts = {name: {} for name in names}
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            for name, key, count in cursor.fetchall():
-                counts[name][key] = count
-        return counts
+            ids = None
+        else:
+            count, counts, tag_names, ids = statements.counts(names, page)
+        self.tag_names.update(tag_names)
+        return count, self.keyed(counts), ids
 
     def keyed(self, counts):
         """Counts by the values the URL names, without empty values and unknown places.

@@ -1,9 +1,6 @@
-"""The facets and sorts of the search: which column each filters and counts, how rows sort."""
+"""The facets of the search: which column each filters and counts, and how they show."""
 
-from collections import namedtuple
 from dataclasses import dataclass, field
-
-from django.db.models import F
 
 from search.models import LISTING_KINDS, DocumentKind
 
@@ -52,15 +49,6 @@ class Facet:
         return [value for value in self.values if value.key not in keys]
 
 
-# What the facets and the sorts need of every document that matches the words.
-Row = namedtuple(
-    "Row",
-    "page_id kind category community_id commune_id transaction price price_band surface "
-    "surface_band availability energy_class published_at",
-)
-
-ROW_FIELDS = Row._fields
-
 # URL parameter → the document's column its values are filtered and counted by. Areas and
 # communes are named by SIREN and INSEE codes in URLs, by their ids in the column; tags live
 # in their own table.
@@ -84,52 +72,4 @@ FACET_KINDS = {
         name: set(LISTING_KINDS)
         for name in ("transaction", "price", "surface", "availability", "energy", "tag")
     },
-}
-
-
-def in_price_range(row, low, high):
-    if row.price is None:
-        return False
-    return (low is None or row.price >= low) and (high is None or row.price <= high)
-
-
-def _last_if_none(value, descending=False):
-    if value is None:
-        return (1, 0)
-    return (0, -value if descending else value)
-
-
-def _newest_first(match):
-    """Dated rows first, the latest first, then by page, descending: sort with ``reverse``.
-
-    The date is compared as the database gives it (a datetime, or ISO text on SQLite)."""
-    published = match[0].published_at
-    return (published is not None, published or "", match[0].page_id)
-
-
-# The same orders as ORDERINGS, for rows sorted here: (row, score) pairs.
-SORT_KEYS = {
-    "relevance": lambda match: (-match[1], -match[0].page_id),
-    "newest": _newest_first,
-    "price": lambda match: (_last_if_none(match[0].price), -match[0].page_id),
-    "-price": lambda match: (_last_if_none(match[0].price, descending=True), -match[0].page_id),
-    "surface": lambda match: (_last_if_none(match[0].surface), -match[0].page_id),
-    "-surface": lambda match: (
-        _last_if_none(match[0].surface, descending=True),
-        -match[0].page_id,
-    ),
-}
-
-# The sorts whose key orders rows last to first.
-REVERSED_SORTS = {"newest"}
-
-# The columns the facets counted together read (see shared_counts).
-SHARED_COLUMNS = ["page_id", *(column for column in FACET_COLUMNS.values() if column)]
-
-ORDERINGS = {
-    "newest": [F("published_at").desc(nulls_last=True), "-pk"],
-    "price": [F("price").asc(nulls_last=True), "-pk"],
-    "-price": [F("price").desc(nulls_last=True), "-pk"],
-    "surface": [F("surface").asc(nulls_last=True), "-pk"],
-    "-surface": [F("surface").desc(nulls_last=True), "-pk"],
 }

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from search.analysis import MIN_PREFIX_LENGTH, query_terms
-from search.backends import Stem, id_set, raw_rows
+from search.backends import Stem, id_set, scored_rows
 from search.models import SearchDocument
 from search.synonyms import query_tokens
 
@@ -93,21 +93,14 @@ class Hits:
     def ids(self):
         return id_set(self.scores())
 
-    def rows(self, columns):
-        """(document id, relevance, *columns) of every match: read with the matches where the
-        backend can, in one more query by id otherwise."""
-        if hasattr(self.backend, "hits"):
-            rows = self.backend.hits(
-                SearchDocument, self.query, self.text, self.languages, self.operator, columns
+    def sql(self):
+        """(sql, params) of the matches as (object id, relevance) rows: the database
+        backends' own query, or the hits another backend found, as values."""
+        if hasattr(self.backend, "hits_sql"):
+            return self.backend.hits_sql(
+                SearchDocument, self.query, self.text, self.languages, self.operator
             )
-            self._scores = {row[0]: row[1] for row in rows}
-            return rows
-        scores = self.scores()
-        documents = SearchDocument.objects.filter(page__in=self.ids()).order_by()
-        return [
-            (row[0], scores[row[0]], *row[1:])
-            for row in raw_rows(documents.values_list("page_id", *columns))
-        ]
+        return scored_rows(self.scores())
 
 
 def best_documents(documents, hits, limit):

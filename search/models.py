@@ -47,6 +47,10 @@ def uses_elasticsearch():
     return "elasticsearch" in settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
 
 
+# The page cache's tag of everything built from the search documents (``foundation.page_cache``).
+SEARCH_TAG = "search"
+
+
 def search_tag(kind):
     """The page cache's tag of the documents of one kind (``foundation.page_cache``)."""
     return f"search:{kind}"

@@ -7,7 +7,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from foundation.page_cache import purge
 from search.documents import reindex_translations
-from search.models import SearchDocument, SynonymGroup, search_tag
+from search.models import SEARCH_TAG, SearchDocument, SynonymGroup, search_tag
 from search.synonyms import synonyms_changed
 from search.tasks import apply_synonyms
 
@@ -50,7 +50,7 @@ def apply_changed_synonyms(sender, **kwargs):
     # Queries read the groups at once; documents are indexed again after the commit.
     synonyms_changed()
     transaction.on_commit(apply_synonyms.enqueue)
-    purge("search")
+    purge(SEARCH_TAG)
 
 
 @receiver(post_save, sender=SearchDocument)
@@ -59,4 +59,4 @@ def search_changed(sender, instance, raw=False, **kwargs):
     # The pages built from the search: the search and the area maps ("search"), the index of
     # offers or of services (the kind's own tag).
     if not raw:
-        purge("search", search_tag(instance.kind))
+        purge(SEARCH_TAG, search_tag(instance.kind))

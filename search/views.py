@@ -7,7 +7,7 @@ from foundation.page_cache import SITE
 from search.engine import Search
 from search.forms import MAX_QUERY_LENGTH, printable
 from search.hits import Hits, best_documents, build_query
-from search.models import SearchDocument
+from search.models import SEARCH_TAG, SearchDocument
 from search.results import search_context
 
 MAX_SUGGESTIONS = 8
@@ -40,5 +40,5 @@ def search_view(request):
         ),
     }
     response = TemplateResponse(request, "search/search.html", context)
-    response.cache_tags = {SITE, "search"}
+    response.cache_tags = {SITE, SEARCH_TAG}
     return response

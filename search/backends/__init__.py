@@ -5,7 +5,6 @@ class, :class:`Stem`, so that every term of a query (not only the last one, as a
 does) can match the start of an indexed stem. Everything else is Wagtail's own backend.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
@@ -75,28 +74,23 @@ def id_set(ids):
     return RawSQL("SELECT value FROM json_each(%s)", [f"[{text}]"])
 
 
-def with_columns(entries, model, columns):
-    """The rows of ``entries`` (object id, content type id, score), each with ``columns`` of
-    its ``model`` object: (primary key, score, *columns), in one query.
+def scored_rows(scores):
+    """``scores`` (object id → relevance) as (sql, params) of (object id, relevance) rows,
+    the rows of ``hits_sql``, for a backend that found them elsewhere.
 
-    The matches are worked out first, once (a materialised common table expression): joined
-    as they are, the database may read every object and run the full-text match for each.
-    The objects are then read by primary key. Names and columns come from the models.
+    The ids and scores are bound as two values, whatever their number (``id_set``).
     """
-    quote = connection.ops.quote_name
-    sql, params = entries.query.sql_with_params()
-    primary_key = quote(model._meta.pk.column)
-    selected = "".join(f", o.{quote(model._meta.get_field(name).column)}" for name in columns)
-    content_type = ContentType.objects.get_for_model(model).pk
-    query = (
-        f"WITH m (object_id, content_type_id, score) AS MATERIALIZED ({sql}) "
-        f"SELECT o.{primary_key}, m.score{selected} FROM m"
-        f" JOIN {quote(model._meta.db_table)} o ON o.{primary_key} = CAST(m.object_id AS INTEGER)"
-        " WHERE m.content_type_id = %s"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(query, [*params, content_type])
-        return cursor.fetchall()
+    ids = list(scores)
+    if connection.vendor == "postgresql":
+        id_text = ",".join(str(int(pk)) for pk in ids)
+        score_text = ",".join(repr(float(scores[pk])) for pk in ids)
+        return (
+            "SELECT h.object_id, h.score"
+            " FROM unnest(%s::bigint[], %s::float8[]) AS h (object_id, score)",
+            [f"{{{id_text}}}", f"{{{score_text}}}"],
+        )
+    pairs = ",".join(f'"{int(pk)}":{float(scores[pk])!r}' for pk in ids)
+    return "SELECT CAST(key AS INTEGER), value FROM json_each(%s)", [f"{{{pairs}}}"]
 
 
 def raw_rows(queryset):

@@ -11,7 +11,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import And
 
-from search.backends import PlainTextMixin, Stem, raw_rows, with_columns
+from search.backends import PlainTextMixin, Stem, raw_rows
 
 # A word of the title weighs as much as this many words of the text.
 TITLE_WEIGHT = 4
@@ -48,17 +48,19 @@ class PostgresStemSearchBackend(PostgresSearchBackend):
             entries = entries.filter(Q(title=words) | Q(body=words))
         return entries, compiler.build_tsquery(query, config=self.config)
 
-    def hits(self, model, query, text=None, languages=None, operator=None, columns=None):
-        """(object id, relevance) of every ``model`` object matching ``query``, in one query;
-        with ``columns``, (primary key, relevance, *columns) (``with_columns``)."""
+    def scored_entries(self, model, query):
+        """(object id, relevance) of every ``model`` object matching ``query``, as a queryset."""
         entries, tsquery = self._matching_entries(query, model)
         score = SearchRank(F("title"), tsquery) * TITLE_WEIGHT + SearchRank(F("body"), tsquery)
-        entries = entries.annotate(score=score)
-        if columns is not None:
-            return with_columns(
-                entries.values_list("object_id", "content_type_id", "score"), model, columns
-            )
-        return raw_rows(entries.values_list("object_id", "score"))
+        return entries.annotate(score=score).values_list("object_id", "score")
+
+    def hits(self, model, query, text=None, languages=None, operator=None):
+        """(object id, relevance) of every ``model`` object matching ``query``, in one query."""
+        return raw_rows(self.scored_entries(model, query))
+
+    def hits_sql(self, model, query, text=None, languages=None, operator=None):
+        """The same rows as (sql, params), for a larger statement."""
+        return self.scored_entries(model, query).query.sql_with_params()
 
     def __init__(self, params):
         # The text is analysed before it reaches PostgreSQL: the "simple" configuration only

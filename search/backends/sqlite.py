@@ -1,4 +1,5 @@
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import F
 
 from modelsearch.backends.database.sqlite.query import (
     BM25,
@@ -15,7 +16,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import And, Or
 
-from search.backends import PlainTextMixin, Stem, raw_rows, with_columns
+from search.backends import PlainTextMixin, Stem, raw_rows
 
 # The FTS table's columns are (autocomplete, body, title): a word of the title weighs more.
 COLUMN_WEIGHTS = (0.0, 1.0, 10.0)
@@ -69,28 +70,42 @@ class SQLiteStemSearchBackend(SQLiteSearchBackend):
     query_compiler_class = SQLiteStemQueryCompiler
     autocomplete_query_compiler_class = SQLitePlainAutocompleteCompiler
 
-    def hits(self, model, query, text=None, languages=None, operator=None, columns=None):
-        """(object id, relevance) of every ``model`` object matching ``query``, in one MATCH;
-        with ``columns``, (primary key, relevance, *columns) (``with_columns``).
-
-        The full-text index drives the query: a condition on the entries' content type would
-        let SQLite start from every entry of the type and run the MATCH once per entry, so
-        the other models' entries are left out here rather than in SQL.
-        """
+    def scored_entries(self, model, query):
+        """(object id, content type id, relevance) of every object of any model matching
+        ``query``, as a queryset: the full-text index drives it. A condition on the entries'
+        content type would let SQLite start from every entry of the type and run the MATCH
+        once per entry, so the other models' entries are left out afterwards."""
         compiler = self.query_compiler_class(model._default_manager.none(), query)
         match = MatchExpression(
             compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalize(query))
         )
-        entries = (
+        return (
             SQLiteFTSIndexEntry.objects.filter(match)
-            .annotate(score=-TitleWeightedBM25())
-            .values_list("index_entry__object_id", "index_entry__content_type_id", "score")
+            .annotate(
+                hit_id=F("index_entry__object_id"),
+                hit_type=F("index_entry__content_type_id"),
+                score=-TitleWeightedBM25(),
+            )
+            .values_list("hit_id", "hit_type", "score")
         )
-        if columns is not None:
-            return with_columns(entries, model, columns)
+
+    def hits(self, model, query, text=None, languages=None, operator=None):
+        """(object id, relevance) of every ``model`` object matching ``query``, in one MATCH."""
         content_type = ContentType.objects.get_for_model(model).pk
         return [
             (object_id, score)
-            for object_id, entry_type, score in raw_rows(entries)
+            for object_id, entry_type, score in raw_rows(self.scored_entries(model, query))
             if entry_type == content_type
         ]
+
+    def hits_sql(self, model, query, text=None, languages=None, operator=None):
+        """(object id, relevance) of every ``model`` object matching ``query``, as (sql,
+        params), for a larger statement. The unary ``+`` keeps SQLite from reading the
+        content type as an index condition: the MATCH drives the query (``scored_entries``).
+        """
+        sql, params = self.scored_entries(model, query).query.sql_with_params()
+        content_type = ContentType.objects.get_for_model(model).pk
+        return (
+            f"SELECT e.hit_id, e.score FROM ({sql}) e WHERE +e.hit_type = %s",
+            [*params, content_type],
+        )

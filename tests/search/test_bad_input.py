@@ -123,11 +123,16 @@ class BadInputTests(TestCase):
         self.assertIn("Boutique sur la place", response.content.decode())
 
     def test_pages_out_of_range(self):
-        response = self.get("page=99999")
-        self.assertAnswers(response)
-        self.assertEqual(
-            self.notices(response), ["Il n’y a pas de page 99999 : voici la dernière."]
-        )
+        for number in ("99999", "0", "-3", "9" * 30):
+            with self.subTest(page=number):
+                response = self.get(f"page={number}")
+                self.assertAnswers(response)
+                self.assertEqual(
+                    self.notices(response),
+                    [f"Il n’y a pas de page {number[:10]} : voici la dernière."],
+                )
+                # The last page is shown, with its results.
+                self.assertIn("Boutique sur la place", response.content.decode())
         response = self.get("page=x")
         self.assertEqual(
             self.notices(response),

@@ -4,8 +4,10 @@ import json
 from datetime import timedelta
 from unittest import mock
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
+from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -15,6 +17,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from foundation.vocabularies import Availability, PriceKind
 from listings.factories import PremisesListingPageFactory
+from search.backends import scored_rows
 from search.engine import Search
 from search.models import QueryDay, SearchDocument
 from tests.builders import WorldTestCase, publish, text_of
@@ -188,8 +191,7 @@ class SortAndPageTests(SearchTestCase):
         self.assertEqual(titles, ["Terres agricoles près d'Ambert", "Boutique sur la place"])
 
     def test_words_keep_every_order_of_browsing(self):
-        # With words, the matches are sorted in Python; without, by the database: a newcomer
-        # who types a word sees the offers in the same order as when browsing.
+        # A newcomer who types a word sees the offers in the same order as when browsing.
         listing_kinds = ["premises", "housing", "land", "business"]
         documents = SearchDocument.objects.filter(kind__in=listing_kinds).order_by("pk")
         self.assertGreaterEqual(documents.count(), 4)
@@ -378,6 +380,47 @@ class LongFacetTests(SearchTestCase):
         self.assertEqual(text_of(soup.select_one(".facets > summary")), "Filtres (1 appliqué)")
 
 
+@override_settings(FRAGMENT_CACHE=True)
+class KeptCountsTests(SearchTestCase):
+    """Browsing everything is counted once, until a search document changes."""
+
+    def setUp(self):
+        cache.clear()
+
+    def browse(self, **params):
+        """The page, and how many statements counted the results."""
+        with CaptureQueriesContext(connection) as context:
+            soup = self.search(**params)
+        counted = [query for query in context.captured_queries if "UNION ALL" in query["sql"]]
+        return soup, len(counted)
+
+    def test_the_counts_of_browsing_everything_are_kept_until_an_offer_is_published(self):
+        first, counted = self.browse()
+        self.assertEqual(counted, 1)
+        again, counted = self.browse()
+        self.assertEqual(counted, 0)
+        self.assertEqual(self.facet(again, "type"), self.facet(first, "type"))
+        count = text_of(first.select_one(".result-count"))
+        self.assertEqual(text_of(again.select_one(".result-count")), count)
+        premises = self.facet(first, "type")["premises"]
+        publish(
+            PremisesListingPageFactory(
+                parent=self.world.cci, title="Entrepôt neuf", commune=self.world.thiers
+            )
+        )
+        published, counted = self.browse()
+        self.assertEqual(counted, 1)
+        self.assertEqual(self.facet(published, "type")["premises"], premises + 1)
+        self.assertNotEqual(text_of(published.select_one(".result-count")), count)
+        self.assertIn("Entrepôt neuf", [text_of(a) for a in published.select(".card__title a")])
+
+    def test_filtered_counts_are_counted_each_time(self):
+        for _visit in range(2):
+            soup, counted = self.browse(type="premises")
+            self.assertEqual(counted, 1)
+            self.assertEqual(self.facet(soup, "type")["premises"], 1)
+
+
 class QueryCountTests(SearchTestCase):
     def test_one_result_costs_the_same_as_a_full_page(self):
         for index in range(20):
@@ -399,7 +442,7 @@ class QueryCountTests(SearchTestCase):
         self.assertEqual(counts["place"], SEARCH_QUERIES)
 
 
-SEARCH_QUERIES = 15
+SEARCH_QUERIES = 14
 
 
 class HelpTests(SearchTestCase):
@@ -453,3 +496,13 @@ class HelpTests(SearchTestCase):
         soup = self.search(type="business", view="map")
         self.assertIsNone(soup.select_one("#results-map-data"))
         self.assertEqual(len(soup.select(".result-card")), 1)
+
+
+class ScoredRowsTests(TestCase):
+    """The hits of a backend that ranks elsewhere (Elasticsearch) join the statements as rows."""
+
+    def test_the_rows_read_back_as_they_were_given(self):
+        sql, params = scored_rows({5: 1.5, 7: 0.25, 12: 3.0})
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            self.assertEqual(sorted(cursor.fetchall()), [(5, 1.5), (7, 0.25), (12, 3.0)])
