@@ -195,7 +195,9 @@ class PublicForm(DescribedErrorsMixin, forms.ModelForm):
         if timezone.now().timestamp() - started_at < settings.ENQUIRY_MIN_FILL_SECONDS:
             return True
         timeout = int(settings.PUBLIC_FORM_MAX_AGE.total_seconds())
-        if not cache.add(used_key(nonce), True, timeout=timeout):
+        # ``None``: the cache did not answer (settings.REDIS_OPTIONS). A second click cannot
+        # be told from the first then, and the form is not lost for it.
+        if cache.add(used_key(nonce), True, timeout=timeout) is False:
             return True
         # Shown again (the view may still refuse it), the form carries a token of its own.
         self.renew_start_token(started_at)

@@ -128,12 +128,20 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# When Redis fails, a read misses and a write is dropped, and the error is logged: pages are
+# rendered from the database, sessions read from it, and the rate limit lets enquiries through
+# (RATELIMIT_FAIL_OPEN) rather than refuse a newcomer because the cache is down. Each wait for
+# Redis is bounded.
+REDIS_OPTIONS = {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+RATELIMIT_FAIL_OPEN = True
 if env("REDIS_URL", default=""):
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="installez-vous"),
+            "OPTIONS": REDIS_OPTIONS,
         }
     }
 else:

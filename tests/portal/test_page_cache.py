@@ -6,6 +6,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
@@ -287,3 +288,43 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
         self.assertEqual(
             sorted(Enquiry.objects.values_list("name", flat=True)), ["Visitor 0", "Visitor 1"]
         )
+
+
+# A Redis server that does not answer (nothing listens on port 1), configured as production's.
+def redis_down():
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": settings.REDIS_OPTIONS,
+        }
+    }
+
+
+@override_settings(PAGE_CACHE_SECONDS=600, FRAGMENT_CACHE=True, ENQUIRY_MIN_FILL_SECONDS=0)
+class CacheDownTests(WorldTestCase, WagtailPageTestCase):
+    """With the shared cache down, visitors are served pages rendered from the database, and
+    their enquiries are taken."""
+
+    def test_pages_are_rendered_and_enquiries_taken_when_the_cache_does_not_answer(self):
+        visitor = Client(enforce_csrf_checks=True)
+        with override_settings(CACHES=redis_down()):
+            pages = (self.page("home").url, "/fr/recherche/?q=thiers", self.page("premises").url)
+            for url in pages:
+                with self.subTest(url=url), self.assertLogs("django_redis", "ERROR"):
+                    response = visitor.get(url)
+                    self.assertEqual(response.status_code, 200)
+                    self.assertNotEqual(response.get(HEADER), "hit")
+            form = self.get_soup(response.content).find("section", class_="interest").find("form")
+            hidden = form.select("input[type=hidden]")
+            data = {field["name"]: field.get("value", "") for field in hidden}
+            data.update(
+                name="Visitor",
+                email="visitor@example.org",
+                description="Is the shop still free? We would like to visit it.",
+                consent="on",
+            )
+            with self.captureOnCommitCallbacks(execute=True):
+                response = visitor.post(form["action"], data)
+            self.assertEqual(response.status_code, 302, response.content[:500])
+        self.assertEqual(list(Enquiry.objects.values_list("name", flat=True)), ["Visitor"])

@@ -33,7 +33,7 @@ from promotion.factories import TestimonialFactory as PortraitFactory
 from promotion.models import CampaignListing
 from services.factories import ServicePageFactory
 from territory.factories import CommuneFactory, CommunityOfCommunesFactory
-from tests.builders import build_skeleton, publish
+from tests.builders import WorldTestCase, build_skeleton, publish
 
 LISTING_FACTORIES = [
     BusinessListingPageFactory,
@@ -260,3 +260,55 @@ class QueryCountTests(WagtailPageTestCase):
             shows_more,
             (self.area.url, AREA_QUERIES, area_maps_more),
         )
+
+
+# The pages of the translated world, one of each type: translated in English and Dutch.
+TRANSLATED_PAGES = (
+    "home", "listing_index", "service_index", "network", "cci", "area", "standard",
+    "premises", "business", "childcare",
+)  # fmt: skip
+
+
+@override_settings(FRAGMENT_CACHE=True)
+class LanguageQueryCountTests(WorldTestCase, WagtailPageTestCase):
+    """A page costs as many queries in English as in Dutch, whatever the languages: the
+    switcher's translations, the menu and the footer are read at once. A page costs one more
+    than in French, where Wagtail finds the home page of the language without a query; the
+    search page, the same in every language."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        PortalSettings.for_site(cls.world.site)  # as on every real site
+
+    def setUp(self):
+        cache.clear()
+
+    def count(self, url):
+        self.assertEqual(self.client.get(url).status_code, 200, url)  # warm the caches
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.client.get(url).status_code, 200, url)
+        return len(queries)
+
+    def assertSameInEveryLanguage(self, counts, more_than_french=0):
+        self.assertLessEqual(max(counts.values()), 15, counts)
+        self.assertEqual(counts["en"], counts["fr"] + more_than_french, counts)
+        self.assertEqual(counts["nl"], counts["en"], counts)
+
+    def test_each_page_costs_the_same_in_every_language(self):
+        for name in TRANSLATED_PAGES:
+            counts = {
+                language: self.count(self.page(name, language).url)
+                for language in ("fr", "en", "nl")
+            }
+            with self.subTest(page=name):
+                self.assertSameInEveryLanguage(counts, more_than_french=1)
+
+    def test_search_costs_the_same_in_every_language(self):
+        for words in ("", "?type=premises", "?q=thiers"):
+            counts = {}
+            for language in ("fr", "en", "nl"):
+                with translation.override(language):
+                    counts[language] = self.count(reverse("search") + words)
+            with self.subTest(words=words):
+                self.assertSameInEveryLanguage(counts)
