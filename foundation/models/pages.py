@@ -57,6 +57,15 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_view_restrictions(self):
+        """The view restrictions of this page and its ancestors, which Wagtail checks before
+        serving it: none, without a query, for a page outside every restricted branch (the
+        restricted paths are kept until a restriction or a page's place changes)."""
+        paths = kept(None, "restricted-paths", restricted_paths)
+        if not any(self.path.startswith(path) for path in paths):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     @cached_property
     def meta_description(self):
         return self.search_description or self.summary

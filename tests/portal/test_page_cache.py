@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.test import Client, RequestFactory, override_settings
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
 from enquiries.models import Enquiry
@@ -106,6 +107,24 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
         self.assertEqual(QueryDay.objects.get(query="coutellerie").hits, 2)
         # Ticking a facet of the results is no new search: that page is shared.
         self.warm(f"{url}&type=business&page=2")
+
+    def test_a_restriction_applies_at_once_to_the_pages_under_it(self):
+        offer, structure = self.url("premises"), self.url("cci")
+        self.warm(offer, structure)
+        with self.captureOnCommitCallbacks(execute=True):
+            restriction = PageViewRestriction.objects.create(
+                page=self.world.cci, restriction_type=PageViewRestriction.PASSWORD, password="x"
+            )
+        for url in (offer, structure):
+            response = self.client.get(url)
+            self.assertEqual(response.status_code, 200)
+            self.assertIn(b'name="password"', response.content, url)
+            self.assertNotIn(self.world.premises.title.encode(), response.content, url)
+        with self.captureOnCommitCallbacks(execute=True):
+            restriction.delete()
+        response = self.served(offer)
+        self.assertNotIn(b'name="password"', response.content)
+        self.assertIn(self.world.premises.title.encode(), response.content)
 
     def test_a_preview_lists_what_its_draft_chooses_not_what_is_kept(self):
         reads = []
