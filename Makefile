@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 TEST_WORKERS ?= auto
 PORT ?= 8000
 
-.PHONY: install install-production run test lint smoke messages benchmark benchmark-search benchmark-enquiries benchmark-imports clean
+.PHONY: install install-production run test lint smoke messages benchmark benchmark-search benchmark-enquiries benchmark-imports lighthouse clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -80,6 +80,11 @@ benchmark-enquiries: install
 # A structure's spreadsheet of 1,000 rows: read, dry run, import, re-import, per database.
 benchmark-imports: install
 	$(VENV)/bin/python benchmarks/imports.py
+
+# Lighthouse's scores (mobile) of the home page, a search, an offer and the project form, on
+# the production stack with the demo; needs npx (Node 20) and Chromium (CHROME_PATH).
+lighthouse: install
+	$(VENV)/bin/python benchmarks/lighthouse.py
 
 clean:
 	rm -rf $(VENV) $(TOOLS) db.sqlite3 media collected-static

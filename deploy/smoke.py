@@ -471,7 +471,7 @@ def main():
             check('id="results-map-data"' in mapped, f"{MAP_PATH} shows no map")
             paths.append(MAP_PATH)
             for served in (home, mapped):
-                paths += re.findall(r'(?:href|src|data-icon[a-z-]*)="(/static/[^"]+)"', served)
+                paths += re.findall(r'(?:href|src|data-[a-z-]+)="(/static/[^"]+)"', served)
             paths = list(dict.fromkeys(paths))
             answers = crawl(stack, paths)
             statuses = [(job, status) for job, status, _response in answers]

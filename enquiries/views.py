@@ -83,7 +83,15 @@ def listing_enquiry_view(request, listing_id):
         request,
         form,
         "enquiries/listing_enquiry.html",
-        {"listing": listing, "listing_url": listing.get_url(request)},
+        {
+            "listing": listing,
+            "listing_url": listing.get_url(request),
+            "meta_description": _(
+                "Ask about “%(title)s”: the structure that publishes the offer answers you, "
+                "and the welcome network helps with the rest of your project."
+            )
+            % {"title": listing.title},
+        },
         lambda form: form.save_enquiry(listing),
     )
 

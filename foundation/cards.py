@@ -10,6 +10,13 @@ from dataclasses import dataclass
 
 from django.utils.functional import Promise
 
+from wagtail.images.models import Filter
+
+# The photo of a card: two widths, in WebP with a JPEG fallback, as the ``{% picture %}`` of
+# ``components/offer_card.html`` asks for them. The pages and the search make them all before
+# they show a card (``Image.get_renditions``), so a card kept in the cache reads none again.
+CARD_RENDITIONS = Filter.expand_spec("fill-{480x320,960x640}|format-{webp,jpeg}")
+
 
 @dataclass(frozen=True)
 class OfferCard:

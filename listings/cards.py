@@ -3,12 +3,11 @@ from django.db.models import prefetch_related_objects
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from foundation.cards import CARD_RENDITIONS
 from foundation.i18n import in_locale_or_source
 from foundation.page_cache import SITE
 from listings.models import listing_queryset
 
-# The photo of a card (components/offer_card.html).
-CARD_RENDITION = "fill-480x320|format-webp"
 # What the cards of offers show: the offers, and their communes and photos (the site's).
 CARD_TAGS = (SITE, "listings")
 
@@ -27,11 +26,12 @@ def prepare_cards(pages):
         for block in listing.gallery.raw_data:
             first_image_ids[listing.pk] = block["value"]["image"]
             break
-    images = get_image_model().objects.prefetch_renditions().in_bulk(set(first_image_ids.values()))
+    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+    images = images.in_bulk(set(first_image_ids.values()))
     for image in images.values():
-        # Made now if it is new, and kept with the image: cards kept in the cache are then
-        # shown without asking for it again.
-        image.get_rendition(CARD_RENDITION)
+        # Those not made yet are made now, together, and kept with the image: cards kept in
+        # the cache are then shown without asking for them again.
+        image.get_renditions(*CARD_RENDITIONS)
     for listing in listings:
         listing.card_image = images.get(first_image_ids.get(listing.pk))
         if listing.card_image:

@@ -7,12 +7,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from foundation.cards import CARD_RENDITIONS
 from search.analysis import MIN_PREFIX_LENGTH, query_terms
 from search.backends import Stem, id_set, scored_rows
 from search.models import SearchDocument
 from search.synonyms import query_tokens
-
-CARD_RENDITION = "fill-480x320|format-webp"
 
 
 def term_options(text, languages):
@@ -141,8 +140,12 @@ def documents_in_order(ids):
 
 
 def for_cards(documents):
-    """Everything a result card shows, in a fixed number of queries whatever the page holds."""
-    images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
+    """Everything a result card shows, in a fixed number of queries whatever the page holds.
+
+    The photos come with the renditions of their cards; those not made yet are made together
+    when the first card asks for them.
+    """
+    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
     return documents.select_related("page", "community", "commune").prefetch_related(
         Prefetch("image", queryset=images)
     )

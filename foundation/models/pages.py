@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -68,7 +69,17 @@ class BasePage(Page):
 
     @cached_property
     def meta_description(self):
-        return self.search_description or self.summary
+        """What search engines show under the page's title: a page left without a summary
+        still says what it is, in the reader's language."""
+        return (
+            self.search_description
+            or self.summary
+            or gettext(
+                "%(title)s, on Installez-vous: the offers, the services and the people who help "
+                "you settle and work in the territory."
+            )
+            % {"title": self.title}
+        )
 
     # What the page cache knows it by (``foundation.page_cache``): the kind of content it is,
     # which pages listing that kind show, and the kinds it lists itself without ``kept``

@@ -75,12 +75,17 @@ def price_text(price_kind, price):
 
 
 @register.inclusion_tag("components/offer_card.html", takes_context=True)
-def offer_card(context, item, heading="h3"):
-    """The card of an offer, or of anything found, from its page or its search document."""
+def offer_card(context, item, heading="h3", loading="lazy"):
+    """The card of an offer, or of anything found, from its page or its search document.
+
+    Its photo is asked for when it nears the screen (``loading="lazy"``), unless the card is
+    on the first screen.
+    """
     page = context.get("page")
     return {
         "card": item.card(reader_locale_id=getattr(page, "locale_id", None)),
         "heading": heading,
+        "loading": loading,
         "campaign_key": context.get("campaign_key", ""),
         "request": context.get("request"),
     }

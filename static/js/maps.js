@@ -1,7 +1,44 @@
 // The maps of places: results, an offer and the life around it, an area. Every map repeats
 // what the page's list says, so a reader without JavaScript simply has no map.
+//
+// Leaflet, its stylesheet and the tiles are asked for when a map nears the screen: an offer's
+// map, below its text and photos, costs a phone nothing until the reader scrolls to it.
 (function () {
   "use strict";
+
+  var assets = document.currentScript.dataset;
+  var leaflet = null;
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
+
+  function loadStyle(href) {
+    return new Promise(function (resolve, reject) {
+      var style = document.createElement("link");
+      style.rel = "stylesheet";
+      style.href = href;
+      style.onload = resolve;
+      style.onerror = reject;
+      document.head.appendChild(style);
+    });
+  }
+
+  function loadLeaflet() {
+    if (!leaflet) {
+      var scripts = loadScript(assets.leaflet).then(function () {
+        return loadScript(assets.mapBase);
+      });
+      leaflet = Promise.all([loadStyle(assets.leafletCss), scripts]);
+    }
+    return leaflet;
+  }
 
   function popup(place) {
     var content = document.createElement("div");
@@ -22,12 +59,7 @@
     return content;
   }
 
-  function draw(element) {
-    var data = document.getElementById(element.dataset.map);
-    if (!data || !window.L) return;
-    var places = JSON.parse(data.textContent);
-    if (!places.length) return;
-    element.hidden = false;
+  function draw(element, places) {
     var map = window.portalMap(element);
     var highlighted = new L.Icon.Default({ className: "marker--highlighted" });
     var bounds = [];
@@ -61,5 +93,26 @@
     map.fitBounds(bounds, { maxZoom: 13, padding: [28, 28] });
   }
 
-  document.querySelectorAll("[data-map]").forEach(draw);
+  var near = new IntersectionObserver(
+    function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        near.unobserve(entry.target);
+        loadLeaflet().then(function () {
+          draw(entry.target, entry.target.places);
+        });
+      });
+    },
+    { rootMargin: "400px 0px" }
+  );
+
+  document.querySelectorAll("[data-map]").forEach(function (element) {
+    var data = document.getElementById(element.dataset.map);
+    if (!data) return;
+    element.places = JSON.parse(data.textContent);
+    if (!element.places.length) return;
+    // Shown at once, at its size (portal.css), so that nothing moves when it is drawn.
+    element.hidden = false;
+    near.observe(element);
+  });
 })();

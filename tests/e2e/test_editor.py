@@ -93,6 +93,7 @@ def test_an_editor_publishes_an_offer_with_a_photo_and_finds_it(
     card.get_by_role("link", name="Local d'artisan avec vitrine").click()
     page.wait_for_url(f"**{listing.url}")
     assert page.locator('img[alt="La vitrine de l\'atelier, sur la rue"]').count() >= 1
-    # On its map, where the editor placed it.
+    # On its map, where the editor placed it, drawn when the reader scrolls to it.
+    page.locator("#offer-map").scroll_into_view_if_needed()
     marker = page.locator("#offer-map .leaflet-marker-icon.marker--highlighted")
     assert marker.get_attribute("title") == "Local d'artisan avec vitrine"

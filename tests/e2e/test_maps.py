@@ -35,7 +35,9 @@ def test_a_newcomer_on_a_phone_finds_an_offer_on_the_map_and_opens_it(world, liv
         page.locator(".leaflet-popup").get_by_role("link", name=shop.title).tap()
         page.wait_for_url(f"**{shop.url}")
         assert page.get_by_role("heading", level=1).inner_text() == shop.title
-        # The offer's own map: the offer, and the nursery of its town around it.
+        # The offer's own map, drawn when the reader scrolls to it: the offer, and the nursery
+        # of its town around it.
+        page.locator("#offer-map").scroll_into_view_if_needed()
         page.locator("#offer-map .leaflet-marker-icon.marker--highlighted").wait_for()
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     phone.close()
@@ -91,6 +93,7 @@ def test_markers_answer_the_keyboard_and_the_maps_stand_in_no_ones_way(
     violations = []
     for address in addresses:
         page.goto(live_server.url + address)
+        page.locator(".map").first.scroll_into_view_if_needed()
         page.locator(".map .leaflet-marker-icon").first.wait_for()
         for violation in Axe().run(page).response["violations"]:
             targets = "; ".join(node["target"][0] for node in violation["nodes"][:3])

@@ -107,6 +107,28 @@ class SeoTests(WorldTestCase, WagtailPageTestCase):
                     og = soup.find("meta", attrs={"property": "og:description"})
                     self.assertEqual(og["content"], description)
 
+    def test_a_page_left_without_a_summary_still_describes_itself_in_each_language(self):
+        starts = {"fr": "sur Installez-vous", "en": "on Installez-vous", "nl": "op Installez-vous"}
+        for language in LANGUAGES:
+            page = self.page("standard", language)
+            page.summary = ""
+            page.save_revision().publish()
+            with self.subTest(language=language):
+                soup = self.soup(page.url)
+                description = soup.find("meta", attrs={"name": "description"})["content"]
+                self.assertTrue(description.startswith(page.title), description)
+                self.assertIn(starts[language], description)
+
+    def test_the_enquiry_form_of_an_offer_describes_itself_in_each_language(self):
+        starts = {"fr": "Renseignez-vous", "en": "Ask about", "nl": "Vraag naar"}
+        for language in LANGUAGES:
+            with self.subTest(language=language), translation.override(language):
+                url = reverse("listing_enquiry", args=[self.world.business.pk])
+                soup = self.soup(url)
+                description = soup.find("meta", attrs={"name": "description"})["content"]
+                self.assertTrue(description.startswith(starts[language]), description)
+                self.assertIn(self.world.business.title, description)
+
     def test_open_graph_locale_is_written_language_territory(self):
         # https://ogp.me/#optional: og:locale is "language_TERRITORY", e.g. fr_FR.
         for language in LANGUAGES:
