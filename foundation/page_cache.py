@@ -19,10 +19,13 @@ A stored page carries no visitor's token: the CSRF token and the public forms' s
 visitor it is served to.
 """
 
+import functools
 import hashlib
 import logging
+import os
 import re
 import secrets
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -56,6 +59,38 @@ START_MARK = b"\x00started\x00"
 NOT_STORED = {"set-cookie", "vary", "cache-control", "content-length", HEADER.lower()}
 
 
+# The folders whose files are not the portal's code.
+NOT_CODE = {".git", ".venv", ".tools", "node_modules", "media", "__pycache__"}
+CODE_SUFFIXES = {".py", ".html", ".mo"}
+
+
+def release():
+    """The release of the running code. Pages and fragments another release stored are not
+    served by this one, whose templates, static files' names and models may differ: while
+    a new release starts, the servers of the old one store theirs apart.
+
+    ``RELEASE`` where the deployment names it; otherwise a digest of the names, sizes and
+    times of the project's code, templates and translations and of the static files'
+    manifest, read once per process, as it starts (``PageCacheMiddleware``).
+    """
+    return settings.RELEASE or _code_digest()
+
+
+@functools.cache
+def _code_digest():
+    digest = hashlib.sha256()
+    root = Path(settings.BASE_DIR)
+    files = [Path(settings.STATIC_ROOT) / "staticfiles.json"]
+    for folder, folders, names in os.walk(root):
+        folders[:] = sorted(name for name in folders if name not in NOT_CODE)
+        files += [Path(folder, name) for name in sorted(names)]
+    for path in files:
+        if (path.suffix in CODE_SUFFIXES or path == files[0]) and path.is_file():
+            stat = path.stat()
+            digest.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:16]
+
+
 def enabled():
     return settings.PAGE_CACHE_SECONDS > 0 or settings.FRAGMENT_CACHE
 
@@ -86,7 +121,8 @@ def _kept(request, name, compute, tags):
     try:
         known.update(_versions([tag for tag in tags if tag not in known]))
         stamp = "|".join(f"{tag}={known[tag]}" for tag in sorted(tags))
-        key = FRAGMENT_KEY.format(hashlib.sha256(f"{name}|{stamp}".encode()).hexdigest())
+        digest = hashlib.sha256(f"{release()}|{name}|{stamp}".encode()).hexdigest()
+        key = FRAGMENT_KEY.format(digest)
         value = cache.get(key)
     except Exception:  # the cache is down: the database answers
         logger.exception("The fragment %s could not be read from the cache", name)
@@ -169,7 +205,7 @@ def cacheable_request(request):
 
 def request_key(request):
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(f"{get_language()}|{address}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{release()}|{get_language()}|{address}".encode()).hexdigest()
     return PAGE_KEY.format(digest)
 
 
@@ -235,6 +271,7 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        release()  # as the process starts, before anything it runs writes a file
 
     def __call__(self, request):
         if not cacheable_request(request):

@@ -153,6 +153,9 @@ CACHE_IS_SHARED = bool(env("REDIS_URL", default=""))
 # the pages showing it at once. The bound is for what changes with the clock alone (an event
 # over, registrations closed). 0 renders every page for every visitor.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# The release the servers run, which keeps the pages each release stored apart; by default, a
+# digest of the project's files (foundation.page_cache.release).
+RELEASE = env("RELEASE", default="")
 # What every page shows (the site, its settings, the menu, the footer's links) is kept in the
 # cache until it changes, rendered or not (foundation.page_cache.kept).
 FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=True)

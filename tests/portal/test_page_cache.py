@@ -18,7 +18,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from enquiries.models import Enquiry
 from foundation.models import PortalSettings
-from foundation.page_cache import HEADER, kept
+from foundation.page_cache import HEADER, kept, release
 from foundation.vocabularies import Availability, ServiceCategory
 from listings.factories import PremisesListingPageFactory
 from listings.lifecycle import set_availability
@@ -29,6 +29,17 @@ from services.factories import ServicePageFactory
 from tests.builders import WorldTestCase, publish
 
 LANGUAGES = ("fr", "en", "nl")
+
+
+# A Redis server that does not answer (nothing listens on port 1), configured as production's.
+def redis_down():
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": settings.REDIS_OPTIONS,
+        }
+    }
 
 
 @override_settings(
@@ -107,6 +118,48 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
         self.assertEqual(QueryDay.objects.get(query="coutellerie").hits, 2)
         # Ticking a facet of the results is no new search: that page is shared.
         self.warm(f"{url}&type=business&page=2")
+
+    def test_pages_are_rendered_and_enquiries_taken_when_the_cache_does_not_answer(self):
+        # The shared cache down: visitors are served pages rendered from the database.
+        visitor = Client(enforce_csrf_checks=True)
+        with override_settings(CACHES=redis_down()):
+            pages = (self.page("home").url, "/fr/recherche/?q=thiers", self.page("premises").url)
+            for url in pages:
+                with self.subTest(url=url), self.assertLogs("django_redis", "ERROR"):
+                    response = visitor.get(url)
+                    self.assertEqual(response.status_code, 200)
+                    self.assertNotEqual(response.get(HEADER), "hit")
+            form = self.get_soup(response.content).find("section", class_="interest").find("form")
+            hidden = form.select("input[type=hidden]")
+            data = {field["name"]: field.get("value", "") for field in hidden}
+            data.update(
+                name="Visitor",
+                email="visitor@example.org",
+                description="Is the shop still free? We would like to visit it.",
+                consent="on",
+            )
+            with self.captureOnCommitCallbacks(execute=True):
+                response = visitor.post(form["action"], data)
+            self.assertEqual(response.status_code, 302, response.content[:500])
+        self.assertEqual(list(Enquiry.objects.values_list("name", flat=True)), ["Visitor"])
+
+    def test_each_release_serves_only_the_pages_it_stored(self):
+        url = self.url("premises")
+        with override_settings(RELEASE="old"):
+            self.warm(url)
+        with override_settings(RELEASE="new"):
+            # The new release's servers render the page afresh: the old one's HTML may name
+            # static files and fields the new one no longer has.
+            self.assertEqual(self.served(url)[HEADER], "miss")
+            self.assertEqual(self.served(url)[HEADER], "hit")
+        with override_settings(RELEASE="old"):
+            self.assertEqual(self.served(url)[HEADER], "hit")
+
+    def test_a_release_is_named_by_its_code_where_the_deployment_does_not_name_it(self):
+        with override_settings(RELEASE=""):
+            self.assertRegex(release(), r"^[0-9a-f]{16}$")
+        with override_settings(RELEASE="2026.12.05"):
+            self.assertEqual(release(), "2026.12.05")
 
     def test_a_restriction_applies_at_once_to_the_pages_under_it(self):
         offer, structure = self.url("premises"), self.url("cci")
@@ -307,43 +360,3 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
         self.assertEqual(
             sorted(Enquiry.objects.values_list("name", flat=True)), ["Visitor 0", "Visitor 1"]
         )
-
-
-# A Redis server that does not answer (nothing listens on port 1), configured as production's.
-def redis_down():
-    return {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",
-            "OPTIONS": settings.REDIS_OPTIONS,
-        }
-    }
-
-
-@override_settings(PAGE_CACHE_SECONDS=600, FRAGMENT_CACHE=True, ENQUIRY_MIN_FILL_SECONDS=0)
-class CacheDownTests(WorldTestCase, WagtailPageTestCase):
-    """With the shared cache down, visitors are served pages rendered from the database, and
-    their enquiries are taken."""
-
-    def test_pages_are_rendered_and_enquiries_taken_when_the_cache_does_not_answer(self):
-        visitor = Client(enforce_csrf_checks=True)
-        with override_settings(CACHES=redis_down()):
-            pages = (self.page("home").url, "/fr/recherche/?q=thiers", self.page("premises").url)
-            for url in pages:
-                with self.subTest(url=url), self.assertLogs("django_redis", "ERROR"):
-                    response = visitor.get(url)
-                    self.assertEqual(response.status_code, 200)
-                    self.assertNotEqual(response.get(HEADER), "hit")
-            form = self.get_soup(response.content).find("section", class_="interest").find("form")
-            hidden = form.select("input[type=hidden]")
-            data = {field["name"]: field.get("value", "") for field in hidden}
-            data.update(
-                name="Visitor",
-                email="visitor@example.org",
-                description="Is the shop still free? We would like to visit it.",
-                consent="on",
-            )
-            with self.captureOnCommitCallbacks(execute=True):
-                response = visitor.post(form["action"], data)
-            self.assertEqual(response.status_code, 302, response.content[:500])
-        self.assertEqual(list(Enquiry.objects.values_list("name", flat=True)), ["Visitor"])

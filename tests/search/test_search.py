@@ -336,6 +336,43 @@ class RecordTests(SearchTestCase):
         self.assertEqual(link["href"], self.page("area", "nl").url)
         self.assertIn("Tout savoir", text_of(soup.select_one(".promotions")))
 
+    def browse(self, **params):
+        """The page, and how many statements counted the results."""
+        with CaptureQueriesContext(connection) as context:
+            soup = self.search(**params)
+        counted = [query for query in context.captured_queries if "UNION ALL" in query["sql"]]
+        return soup, len(counted)
+
+    @override_settings(FRAGMENT_CACHE=True)
+    def test_the_counts_of_browsing_everything_are_kept_until_an_offer_is_published(self):
+        cache.clear()
+        first, counted = self.browse()
+        self.assertEqual(counted, 1)
+        again, counted = self.browse()
+        self.assertEqual(counted, 0)
+        self.assertEqual(self.facet(again, "type"), self.facet(first, "type"))
+        count = text_of(first.select_one(".result-count"))
+        self.assertEqual(text_of(again.select_one(".result-count")), count)
+        premises = self.facet(first, "type")["premises"]
+        publish(
+            PremisesListingPageFactory(
+                parent=self.world.cci, title="Entrepôt neuf", commune=self.world.thiers
+            )
+        )
+        published, counted = self.browse()
+        self.assertEqual(counted, 1)
+        self.assertEqual(self.facet(published, "type")["premises"], premises + 1)
+        self.assertNotEqual(text_of(published.select_one(".result-count")), count)
+        self.assertIn("Entrepôt neuf", [text_of(a) for a in published.select(".card__title a")])
+
+    @override_settings(FRAGMENT_CACHE=True)
+    def test_filtered_counts_are_counted_each_time(self):
+        cache.clear()
+        for _visit in range(2):
+            soup, counted = self.browse(type="premises")
+            self.assertEqual(counted, 1)
+            self.assertEqual(self.facet(soup, "type")["premises"], 1)
+
 
 class LongFacetTests(SearchTestCase):
     @classmethod
@@ -378,47 +415,6 @@ class LongFacetTests(SearchTestCase):
         soup = self.search(q="entrepot", type="premises")
         self.assertIsNone(soup.select_one('.facet__more input[name="type"]'))
         self.assertEqual(text_of(soup.select_one(".facets > summary")), "Filtres (1 appliqué)")
-
-
-@override_settings(FRAGMENT_CACHE=True)
-class KeptCountsTests(SearchTestCase):
-    """Browsing everything is counted once, until a search document changes."""
-
-    def setUp(self):
-        cache.clear()
-
-    def browse(self, **params):
-        """The page, and how many statements counted the results."""
-        with CaptureQueriesContext(connection) as context:
-            soup = self.search(**params)
-        counted = [query for query in context.captured_queries if "UNION ALL" in query["sql"]]
-        return soup, len(counted)
-
-    def test_the_counts_of_browsing_everything_are_kept_until_an_offer_is_published(self):
-        first, counted = self.browse()
-        self.assertEqual(counted, 1)
-        again, counted = self.browse()
-        self.assertEqual(counted, 0)
-        self.assertEqual(self.facet(again, "type"), self.facet(first, "type"))
-        count = text_of(first.select_one(".result-count"))
-        self.assertEqual(text_of(again.select_one(".result-count")), count)
-        premises = self.facet(first, "type")["premises"]
-        publish(
-            PremisesListingPageFactory(
-                parent=self.world.cci, title="Entrepôt neuf", commune=self.world.thiers
-            )
-        )
-        published, counted = self.browse()
-        self.assertEqual(counted, 1)
-        self.assertEqual(self.facet(published, "type")["premises"], premises + 1)
-        self.assertNotEqual(text_of(published.select_one(".result-count")), count)
-        self.assertIn("Entrepôt neuf", [text_of(a) for a in published.select(".card__title a")])
-
-    def test_filtered_counts_are_counted_each_time(self):
-        for _visit in range(2):
-            soup, counted = self.browse(type="premises")
-            self.assertEqual(counted, 1)
-            self.assertEqual(self.facet(soup, "type")["premises"], 1)
 
 
 class QueryCountTests(SearchTestCase):
