@@ -1,10 +1,12 @@
-"""The statements of a search: its counts in one, its page of results in another.
+"""The statements of a search: one counts its results and each facet and reads its page.
 
 The documents a search is about (shown in the reader's language, of its kinds, matching its
-words with their relevance) are worked out once per statement, as a materialised common
-table expression ``d``. The facets, the number of results and the page are then read from
-``d``, by the database, however many documents match: a search for a word that 60,000
-listings contain sends 20 ids and a few hundred counts back, not 60,000 rows.
+words with their relevance) are worked out once, as a materialised common table expression
+``d``, and those every facet keeps as ``k``. The facets, the number of results and the ids
+of the page are then read from them by the database, however many documents match: a
+search for a word that 60,000 listings contain sends 20 ids and a few hundred counts back,
+not 60,000 rows. A page past the last, and the page of a search whose counts are kept, are
+read by a statement of their own.
 
 Names, columns and tables come from this module and the models, never from a request; the
 values a visitor asked for are parameters.
