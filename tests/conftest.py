@@ -6,6 +6,10 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, RequestFactory, TestCase, TransactionTestCase
 
+from wagtail.images import get_image_model
+
+from foundation.cards import CARD_RENDITIONS
+
 
 def _login_with_a_request(self, **credentials):
     """``Client.login`` as the login form does it: with a request, which django-axes needs to
@@ -82,6 +86,10 @@ def demo(django_db_setup, django_db_blocker):
         _demo.update(atomic=atomic, blocker=django_db_blocker)
         try:
             call_command("load_demo", verbosity=0, allow_demo_accounts=True)
+            # As on a site its first visitors have seen: the photos of the cards are made
+            # once here, not again by each test that shows them (and rolls them back).
+            for image in get_image_model().objects.all():
+                image.get_renditions(*CARD_RENDITIONS)
         except BaseException:
             _rollback_demo()
             raise
