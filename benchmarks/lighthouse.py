@@ -24,7 +24,6 @@ import json
 import logging
 import os
 import re
-import shlex
 import signal
 import subprocess
 import sys
@@ -38,12 +37,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "deploy")]
 from smoke import (  # noqa: E402
     FORM_PATHS,
     SEARCH_PATHS,
-    VENV,
     Stack,
     Visitor,
-    answers,
-    free_port,
-    wait_for,
 )
 
 LIGHTHOUSE = "lighthouse@12.8.2"  # the last release that runs on Node 20
@@ -106,35 +101,6 @@ def lighthouse(url, report):
     sys.exit(f"Lighthouse failed on {url}: {result.get('runtimeError', done.returncode)}")
 
 
-def start_server(stack, workdir):
-    """One gunicorn with two workers, in the production environment, redirecting nothing."""
-    os.killpg(stack.processes.pid, signal.SIGTERM)
-    stack.processes.wait(30)
-    env_file = Path(workdir) / "lighthouse.env"
-    production = (Path(workdir) / "production.env").read_text()
-    env_file.write_text(f"{production}SECURE_SSL_REDIRECT=false\n")
-    port = free_port()
-    server = subprocess.Popen(
-        shlex.split(
-            f"{VENV / 'honcho'} --env {env_file} --app-root {ROOT} run "
-            f"{VENV / 'gunicorn'} --config deploy/gunicorn.conf.py"
-        ),
-        cwd=ROOT,
-        env={
-            **{k: v for k, v in os.environ.items() if k not in stack.variables},
-            "PORT": str(port),
-            "WEB_CONCURRENCY": "2",
-            "GUNICORN_ACCESS_LOG": os.devnull,
-            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        },
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    wait_for(lambda: answers(port), 60, "the measured gunicorn")
-    return server, port
-
-
 def lost_points(result):
     """The weighted audits of each category that did not pass, with what they measured."""
     for category in CATEGORIES:
@@ -155,7 +121,7 @@ def main():
             stack.start()
             print(f"stack up in {time.monotonic() - began:.0f} s", file=sys.stderr)
             pages = pages_to_measure(stack)
-            server, port = start_server(stack, workdir)
+            server, port = stack.serve_alone("lighthouse", "SECURE_SSL_REDIRECT=false\n")
             rows, notes = [], []
             reports = Path(REPORTS or workdir)
             reports.mkdir(parents=True, exist_ok=True)

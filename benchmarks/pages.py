@@ -23,7 +23,6 @@ import itertools
 import logging
 import os
 import re
-import shlex
 import shutil
 import signal
 import statistics
@@ -36,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "deploy")]
 
-from smoke import VENV, Stack, Visitor, answers, free_port, wait_for  # noqa: E402
+from smoke import Stack, Visitor  # noqa: E402
 
 SECONDS = float(os.environ.get("BENCHMARK_SECONDS", "5"))
 RENDERS = int(os.environ.get("BENCHMARK_REQUESTS", "20"))
@@ -182,31 +181,8 @@ def main():
             static.parent.mkdir(parents=True, exist_ok=True)
             static.write_text(Visitor("192.0.2.50").get(stack.ports[0], offer).text)
             renders = rendered(paths.values())
-            # The stack's own servers, worker and scheduler stop: only the measured one runs.
-            os.killpg(stack.processes.pid, signal.SIGTERM)
-            stack.processes.wait(30)
-
-            # One more gunicorn with two workers, started after the static file was written.
-            port = free_port()
-            env_file = Path(workdir) / "production.env"
-            server = subprocess.Popen(
-                shlex.split(
-                    f"{VENV / 'honcho'} --env {env_file} --app-root {ROOT} run "
-                    f"{VENV / 'gunicorn'} --config deploy/gunicorn.conf.py"
-                ),
-                cwd=ROOT,
-                env={
-                    **{k: v for k, v in os.environ.items() if k not in stack.variables},
-                    "PORT": str(port),
-                    "WEB_CONCURRENCY": "2",
-                    "GUNICORN_ACCESS_LOG": os.devnull,
-                    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-                },
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-            wait_for(lambda: answers(port), 60, "the benchmark's gunicorn")
+            # Only the measured server runs, started after the static file was written.
+            server, port = stack.serve_alone("benchmark")
             static_rps = rate(port, STATIC_PATH, cached=True)
 
             client = "ab" if AB else "Python (asyncio)"
