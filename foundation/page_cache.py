@@ -19,12 +19,14 @@ A stored page carries no visitor's token: the CSRF token and the public forms' s
 visitor it is served to.
 """
 
+import contextvars
 import functools
 import hashlib
 import logging
 import os
 import re
 import secrets
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -36,7 +38,7 @@ from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
 
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from foundation.forms import start_token
 
@@ -47,9 +49,15 @@ CLOCK = "page-cache:clock"
 TAG_KEY = "page-cache:tag:{}"
 PAGE_KEY = "page-cache:page:{}"
 FRAGMENT_KEY = "page-cache:fragment:{}"
+# The request this process (or this task of it) is serving, for what ``kept`` is asked without.
+_rendering = contextvars.ContextVar("page_cache_request", default=None)
 HEADER = "X-Page-Cache"
 # A fragment no change touched for a day is read again anyway: it costs one query.
 FRAGMENT_SECONDS = 24 * 3600
+# Each process also keeps the fragments it read last, for a minute at most: a crowd's requests
+# read only the tags' versions from the shared cache, not the fragments again.
+LOCAL_SECONDS = 60
+LOCAL_FRAGMENTS = 500
 
 CSRF_FIELD = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 START_FIELD = re.compile(r'(name="(?:[\w-]+-)?started" value=")[^"]*(")')
@@ -100,19 +108,20 @@ def kept(request, name, compute, tags=(SITE,)):
     (the site, its settings, the menu) costs no query on the pages rendered after the first.
 
     ``name`` says what is kept and for whom (a language, a page); the tags' versions and the
-    values are read once per request, however many templates ask.
+    values are read once per request, however many templates ask. Without ``request``, they
+    are read once for the request this process is serving, if any, but the page it renders is
+    not stored under ``tags``: it says otherwise what it shows.
     """
-    if request is None:
-        memo = {}
-    else:
+    if request is not None:
         # The page this request renders shows what it keeps: it is stored under these tags too.
         request.__dict__.setdefault("_page_cache_tags", set()).update(tags)
-        memo = request.__dict__.setdefault("_page_cache_kept", {})
+    serving = request or _rendering.get()
+    memo = {} if serving is None else serving.__dict__.setdefault("_page_cache_kept", {})
     if name not in memo:
         if not settings.FRAGMENT_CACHE or getattr(request, "is_preview", False):
             memo[name] = compute()  # a preview shows a draft: what it lists follows the draft
         else:
-            memo[name] = _kept(request, name, compute, tags)
+            memo[name] = _kept(serving, name, compute, tags)
     return memo[name]
 
 
@@ -123,6 +132,8 @@ def _kept(request, name, compute, tags):
         stamp = "|".join(f"{tag}={known[tag]}" for tag in sorted(tags))
         digest = hashlib.sha256(f"{release()}|{name}|{stamp}".encode()).hexdigest()
         key = FRAGMENT_KEY.format(digest)
+        if (value := _local.get(key)) is not None:
+            return value
         value = cache.get(key)
     except Exception:  # the cache is down: the database answers
         logger.exception("The fragment %s could not be read from the cache", name)
@@ -133,7 +144,41 @@ def _kept(request, name, compute, tags):
             cache.set(key, value, timeout=FRAGMENT_SECONDS)
         except Exception:
             logger.exception("The fragment %s could not be kept", name)
+            return value
+    _local.set(key, value)
     return value
+
+
+class LocalFragments:
+    """The fragments this process read last, under the same keys as in the shared cache.
+
+    A key names the versions of the fragment's tags, which every request reads from the shared
+    cache: a change made through any server moves them, and the fragment kept here is never
+    asked for again. What is kept here is shared by the requests this process serves, as a
+    template's parsed nodes are: nothing that renders a fragment changes it.
+    """
+
+    def __init__(self, seconds, size):
+        self.seconds = seconds
+        self.size = size
+        self.entries = {}
+
+    def get(self, key):
+        entry = self.entries.get(key)
+        if entry is None or entry[0] < time.monotonic():
+            return None
+        return entry[1]
+
+    def set(self, key, value):
+        if len(self.entries) >= self.size:
+            self.entries = {}  # the oldest and the newest alike: they are read again once
+        self.entries[key] = (time.monotonic() + self.seconds, value)
+
+    def clear(self):
+        self.entries = {}
+
+
+_local = LocalFragments(LOCAL_SECONDS, LOCAL_FRAGMENTS)
 
 
 def page_tag(page):
@@ -174,17 +219,19 @@ def _bump(tags):
         logger.exception("The page cache could not be purged of %s", sorted(tags))
 
 
-def _versions(tags):
-    if not tags:
+def _versions(tags, clock=False):
+    """The versions of ``tags`` (a tag never purged gets its first), and with ``clock`` the
+    clock's, read in the same round trip."""
+    if not tags and not clock:
         return {}
     keys = {TAG_KEY.format(tag): tag for tag in tags}
-    found = cache.get_many(list(keys))
+    found = cache.get_many([*keys, *([CLOCK] if clock else [])])
     missing = [key for key in keys if key not in found]
     for key in missing:
         cache.add(key, secrets.token_hex(8), timeout=None)
     if missing:
         found.update(cache.get_many(missing))
-    return {keys[key]: value for key, value in found.items()}
+    return {keys.get(key, key): value for key, value in found.items()}
 
 
 def not_stored(request):
@@ -249,9 +296,18 @@ def shared_headers(response):
 
 
 def site_with_root(request):
+    """The request's site, with its home page in each language, read once with it: Wagtail
+    routes each request from the home page in the visitor's language (``localized``)."""
     site = Site.find_for_request(request)
     if site is not None:
-        site.root_page  # noqa: B018 (read now, kept with the site)
+        root = site.root_page.specific
+        root.localized_roots = {
+            locale.language_code: root.get_translation_or_none(locale) or root
+            for locale in Locale.objects.all()
+        }
+        for language, home in root.localized_roots.items():
+            root.localized_roots[language] = home.specific if home.live else root
+        site.root_page = root
     return site
 
 
@@ -274,17 +330,25 @@ class PageCacheMiddleware:
         release()  # as the process starts, before anything it runs writes a file
 
     def __call__(self, request):
+        serving = _rendering.set(request)
+        try:
+            return self.serve(request)
+        finally:
+            _rendering.reset(serving)
+
+    def serve(self, request):
         if not cacheable_request(request):
             return own_headers(self.render(request))
         key = request_key(request)
         try:
-            entry = cache.get(key)
+            # The clock before rendering: a change meanwhile moves it.
+            found = cache.get_many([key, CLOCK])
+            entry, clock = found.get(key), found.get(CLOCK)
             if entry is not None and _versions(entry["tags"]) == entry["tags"]:
                 response = served_form(request, entry)
                 response[HEADER] = "hit"
                 shared_headers(response)
                 return response
-            clock = cache.get(CLOCK)  # before rendering: a change meanwhile moves it
         except Exception:
             logger.exception("The page cache could not be read")
             return self.render(request)
@@ -309,9 +373,13 @@ class PageCacheMiddleware:
         response[HEADER] = "miss"
         tags = {*response.cache_tags, *getattr(request, "_page_cache_tags", ())}
         try:
-            versions = _versions(tags)
-            if cache.get(CLOCK) != clock:
+            # The versions read while rendering, and those of the page's own tags now: a
+            # change since moved the clock.
+            known = request.__dict__.get("_page_cache_versions", {})
+            versions = _versions([tag for tag in tags if tag not in known], clock=True)
+            if versions.pop(CLOCK, None) != clock:
                 return  # a change committed while this page was rendered: it may be stale
+            versions.update((tag, known[tag]) for tag in tags if tag in known)
             entry = {**stored_form(response), "tags": versions}
             cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
         except Exception:

@@ -50,6 +50,7 @@ class ServicePage(PlacedMixin, BasePage):
 
     cache_kind = "services"
     cache_shows = ("structures",)
+    route_related = ("commune", "community")
 
     category = models.CharField(_("category"), max_length=30, choices=ServiceCategory.choices)
     commune = models.ForeignKey(

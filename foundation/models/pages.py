@@ -1,9 +1,10 @@
 from django import forms
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -67,6 +68,15 @@ class BasePage(Page):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
+    @property
+    def localized(self):
+        """This page in the visitor's language: for a site's home page, from the translations
+        kept with the site (``page_cache.site_with_root``), without a query."""
+        roots = self.__dict__.get("localized_roots")
+        if roots is not None and (found := roots.get(get_language())) is not None:
+            return found
+        return super().localized
+
     @cached_property
     def meta_description(self):
         """What search engines show under the page's title: a page left without a summary
@@ -86,6 +96,8 @@ class BasePage(Page):
     # (what it reads through ``kept`` brings its own tags).
     cache_kind = "pages"
     cache_shows = ()
+    # The relations every rendering of the page reads, fetched with it when it is routed to.
+    route_related = ()
 
     def cache_tags(self):
         """What this page shows: itself in every language, what it lists, and the site's own."""
@@ -110,12 +122,13 @@ class BasePage(Page):
             return super().route(request, path_components)
         url_path = f"{self.url_path}{'/'.join(path_components)}/"
         pages = Page.objects.filter(url_path=url_path, path__startswith=self.path)
-        page = pages.select_related("locale").first()
-        if page is None:
+        found = pages.values_list("pk", "content_type_id").first()
+        if found is None:
             raise Http404
-        specific = page.specific
-        specific.locale = page.locale  # read with it: the page's language costs no query more
-        return specific.route(request, [])
+        model = ContentType.objects.get_for_id(found[1]).model_class() or Page
+        # With its language and what its type shows of its relations: no query more for them.
+        related = ["locale", *getattr(model, "route_related", ())]
+        return model._default_manager.select_related(*related).get(pk=found[0]).route(request, [])
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -126,12 +139,15 @@ class BasePage(Page):
     # ends): the nightly ``rebuild_search_documents --dated`` asks such pages again.
     search_changes_with_time = False
 
-    @cached_property
-    def canonical_url(self):
+    def canonical_url(self, request=None):
         """The address search engines should index: an alias stands for its French page."""
-        if self.alias_of_id:
-            return Page.objects.get(pk=self.alias_of_id).full_url
-        return self.full_url
+        page = Page.objects.get(pk=self.alias_of_id) if self.alias_of_id else self
+        return page.get_full_url(request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["canonical_url"] = self.canonical_url(request)
+        return context
 
     def is_shown_in_search(self):
         """Whether the public search may show this live page now, pinned or found.

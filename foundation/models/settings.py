@@ -1,5 +1,7 @@
 """The site's own settings: its territory, network, contact and legal pages."""
 
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -74,7 +76,12 @@ class PortalSettings(BaseSiteSetting):
             site = Site.find_for_request(request)
             if site is None:
                 return super().for_request(request)
-            found = kept(request, f"portal-settings:{site.pk}", lambda: cls.for_site(site))
+            # A copy: the kept settings are shared with this process's other requests, and
+            # Wagtail keeps the request and the pages' addresses on the instance.
+            found = copy.copy(
+                kept(request, f"portal-settings:{site.pk}", lambda: cls.for_site(site))
+            )
             found._request = request
+            found._page_url_cache = {}
             setattr(request, attr_name, found)
         return getattr(request, attr_name)

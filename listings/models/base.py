@@ -101,6 +101,7 @@ class ListingPage(PlacedMixin, BasePage):
 
     cache_kind = "listings"
     cache_shows = ("structures",)  # its structure and the referent to contact
+    route_related = ("commune__community", "contact")
 
     reference = models.CharField(
         _("reference"),

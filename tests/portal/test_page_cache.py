@@ -18,7 +18,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from enquiries.models import Enquiry
 from foundation.models import PortalSettings
-from foundation.page_cache import HEADER, kept, release
+from foundation.page_cache import HEADER, SITE, TAG_KEY, kept, release
 from foundation.vocabularies import Availability, ServiceCategory
 from listings.factories import PremisesListingPageFactory
 from listings.lifecycle import set_availability
@@ -302,6 +302,19 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
         self.assertRefreshed(rename, refreshed=every_page, kept=[])
         for url in every_page:
             self.assertIn("Livradois-Forez et Dore", self.served(url).text, url)
+
+    def test_a_change_made_through_another_server_is_shown_by_this_one_at_once(self):
+        # This process keeps what it read last (the settings, the menu) in its own memory too;
+        # another server's change moves the versions in the shared cache, which every request
+        # reads: what this process kept under the old ones is not shown again.
+        url = self.url("standard")
+        self.warm(url)
+        PortalSettings.objects.filter(site=self.world.site).update(territory_name="Haut-Livradois")
+        self.assertNotIn("Haut-Livradois", self.served(url).text)  # no one purged anything yet
+        cache.set(TAG_KEY.format(SITE), "moved by another server's purge", timeout=None)
+        response = self.served(url)
+        self.assertEqual(response[HEADER], "miss")
+        self.assertIn("Haut-Livradois", response.text)
 
     def test_a_testimonial_refreshes_the_pages_that_show_testimonials_only(self):
         self.assertRefreshed(
