@@ -132,7 +132,7 @@ def _kept(request, name, compute, tags):
         stamp = "|".join(f"{tag}={known[tag]}" for tag in sorted(tags))
         digest = hashlib.sha256(f"{release()}|{name}|{stamp}".encode()).hexdigest()
         key = FRAGMENT_KEY.format(digest)
-        if (value := _local.get(key)) is not None:
+        if (value := local_fragments.get(key)) is not None:
             return value
         value = cache.get(key)
     except Exception:  # the cache is down: the database answers
@@ -145,7 +145,7 @@ def _kept(request, name, compute, tags):
         except Exception:
             logger.exception("The fragment %s could not be kept", name)
             return value
-    _local.set(key, value)
+    local_fragments.set(key, value)
     return value
 
 
@@ -178,7 +178,7 @@ class LocalFragments:
         self.entries = {}
 
 
-_local = LocalFragments(LOCAL_SECONDS, LOCAL_FRAGMENTS)
+local_fragments = LocalFragments(LOCAL_SECONDS, LOCAL_FRAGMENTS)
 
 
 def page_tag(page):
@@ -231,7 +231,15 @@ def _versions(tags, clock=False):
         cache.add(key, secrets.token_hex(8), timeout=None)
     if missing:
         found.update(cache.get_many(missing))
+    if any(key not in found for key in keys):
+        # A read that timed out answers nothing (IGNORE_EXCEPTIONS): a page or fragment
+        # stored without a tag's version would never be purged by it.
+        raise CacheUnanswered(f"no version of {sorted(keys[k] for k in keys if k not in found)}")
     return {keys.get(key, key): value for key, value in found.items()}
+
+
+class CacheUnanswered(Exception):
+    """The shared cache did not answer: what depends on it is read from the database."""
 
 
 def not_stored(request):

@@ -9,6 +9,7 @@ from django.test import Client, RequestFactory, TestCase, TransactionTestCase
 from wagtail.images import get_image_model
 
 from foundation.cards import CARD_RENDITIONS
+from foundation.page_cache import local_fragments
 
 
 def _login_with_a_request(self, **credentials):
@@ -100,5 +101,7 @@ def demo(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    # Wagtail caches the sites' root paths: a rolled-back world must not leak into the next.
+    # Wagtail caches the sites' root paths: a rolled-back world must not leak into the next;
+    # nor may what this process kept of it.
     cache.clear()
+    local_fragments.clear()

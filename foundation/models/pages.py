@@ -3,7 +3,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
-from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -77,10 +76,11 @@ class BasePage(Page):
             return found
         return super().localized
 
-    @cached_property
+    @property
     def meta_description(self):
         """What search engines show under the page's title: a page left without a summary
-        still says what it is, in the reader's language."""
+        still says what it is, in the reader's language (read at each rendering: the kept
+        home page is shared by the languages that have none of their own)."""
         return (
             self.search_description
             or self.summary

@@ -182,10 +182,15 @@ def main_menu(context, page=None):
     home, sections = kept(context.get("request"), f"menu:{language}", lambda: _menu(language))
     if home is None:
         return {"home": None, "sections": []}
+    # The kept pages are shared with other requests: which one is current is this request's.
     current_path = getattr(page, "path", "")
-    for section in sections:
-        section.is_current = bool(current_path) and current_path.startswith(section.path)
-    return {"home": home, "sections": sections}
+    return {
+        "home": home,
+        "sections": [
+            (section, bool(current_path) and current_path.startswith(section.path))
+            for section in sections
+        ],
+    }
 
 
 def _menu(language):

@@ -316,6 +316,21 @@ class PageCacheTests(WorldTestCase, WagtailPageTestCase):
         self.assertEqual(response[HEADER], "miss")
         self.assertIn("Haut-Livradois", response.text)
 
+    def test_languages_without_a_home_of_their_own_each_describe_it_in_their_language(self):
+        # English and Dutch readers are then routed from the French home page, kept once with
+        # the site and shared by both languages: its description is written for each reader.
+        type(self.world.home).objects.filter(pk=self.world.home.pk).update(
+            summary="", search_description=""
+        )
+        for language in ("en", "nl"):
+            self.page("home", language).unpublish()
+        descriptions = {}
+        for language in ("en", "nl", "en"):
+            soup = self.get_soup(self.served(f"/{language}/").content)
+            descriptions[language] = soup.select_one('meta[name="description"]')["content"]
+        self.assertIn("on Installez-vous: the offers", descriptions["en"])
+        self.assertIn("op Installez-vous: het aanbod", descriptions["nl"])
+
     def test_a_testimonial_refreshes_the_pages_that_show_testimonials_only(self):
         self.assertRefreshed(
             lambda: PortraitFactory(commune=self.world.thiers, name="Inès Marchand"),
