@@ -18,9 +18,11 @@ from foundation.sitemap import MultilingualSitemap
 from foundation.views import robots_txt
 from promotion.views import (
     campaign_link_view,
+    event_calendar_view,
     event_cancel_view,
     event_register_view,
     event_registered_view,
+    events_calendar_view,
 )
 from search.views import search_view, suggestions_view
 
@@ -66,5 +68,7 @@ urlpatterns += i18n_patterns(
     path(_("registrations/event/<int:event_id>/"), event_register_view, name="event_register"),
     path(_("registrations/thanks/"), event_registered_view, name="event_registered"),
     path(_("registrations/cancel/<str:token>/"), event_cancel_view, name="event_cancel"),
+    path(_("events/calendar.ics"), events_calendar_view, name="events_calendar"),
+    path(_("events/<int:event_id>/calendar.ics"), event_calendar_view, name="event_calendar"),
     path("", include(wagtail_urls)),
 )

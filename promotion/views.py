@@ -1,6 +1,6 @@
 from django_ratelimit.decorators import ratelimit
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -11,6 +11,8 @@ from wagtail.models import Locale
 
 from foundation.forms import public_form_rate
 from foundation.i18n import source_of
+from foundation.page_cache import SITE, page_tag
+from promotion.calendar import event_calendar, events_calendar
 from promotion.events import AlreadyRegistered, cancel, register
 from promotion.forms import RegistrationForm
 from promotion.models import CampaignPage, EventPage, EventRegistration, RegistrationStatus
@@ -100,3 +102,24 @@ def campaign_link_view(request, key):
     if campaign is None:
         raise Http404
     return redirect(campaign.get_url(request))
+
+
+def _calendar_response(content, tags, filename=None):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.cache_tags = tags  # stored and purged as the pages showing the same events
+    return response
+
+
+def event_calendar_view(request, event_id):
+    """One event as a file to add to one's calendar, in the language of the address."""
+    event = get_object_or_404(EventPage.objects.live().public(), pk=event_id).localized
+    content = event_calendar(event, source_of(event), request)
+    return _calendar_response(content, {SITE, page_tag(event)}, f"{event.slug}.ics")
+
+
+def events_calendar_view(request):
+    """The calendar of the events to come, to subscribe to, in the language of the address."""
+    locale = Locale.get_active()
+    return _calendar_response(events_calendar(locale, request), {SITE, "events"})
