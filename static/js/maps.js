@@ -93,18 +93,30 @@
     map.fitBounds(bounds, { maxZoom: 13, padding: [28, 28] });
   }
 
+  function show(element) {
+    if (element.drawn) return;
+    element.drawn = true;
+    near.unobserve(element);
+    loadLeaflet().then(function () {
+      draw(element, element.places);
+    });
+  }
+
   var near = new IntersectionObserver(
     function (entries) {
       entries.forEach(function (entry) {
-        if (!entry.isIntersecting) return;
-        near.unobserve(entry.target);
-        loadLeaflet().then(function () {
-          draw(entry.target, entry.target.places);
-        });
+        if (entry.isIntersecting) show(entry.target);
       });
     },
     { rootMargin: "400px 0px" }
   );
+
+  // An offer printed without scrolling to its map: the map is drawn for the sheet.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("[data-map]").forEach(function (element) {
+      if (element.places && element.places.length) show(element);
+    });
+  });
 
   document.querySelectorAll("[data-map]").forEach(function (element) {
     var data = document.getElementById(element.dataset.map);
