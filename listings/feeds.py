@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 
 from foundation.i18n import in_locale_or_source
 from listings.models import ListingIndexPage, listing_queryset
+from listings.open_data import texts_language
 
 NEWEST = 30
 
@@ -75,4 +76,4 @@ class NewOffersFeed(Feed):
         return [str(offer.listing_type_label)]
 
     def item_extra_kwargs(self, offer):
-        return {"language": offer.locale.language_code}
+        return {"language": texts_language(offer)}

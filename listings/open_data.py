@@ -237,6 +237,12 @@ def _filtered(pages, query):
     return pages.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
 
 
+def texts_language(page):
+    """The language a page's texts are in: an alias (a language that follows the French
+    tree, not translated yet) shows its French page's."""
+    return settings.LANGUAGE_CODE if page.alias_of_id else page.locale.language_code
+
+
 def _moment(value):
     return value.isoformat() if value else None
 
@@ -286,7 +292,7 @@ class Offers(Dataset):
         return {
             "id": str(listing.translation_key),
             "type": listing.listing_type,
-            "language": listing.locale.language_code,
+            "language": texts_language(listing),
             "title": listing.title,
             "summary": listing.summary,
             "url": listing.get_full_url(request),
@@ -339,7 +345,7 @@ class Services(Dataset):
         return {
             "id": str(service.translation_key),
             "category": service.category,
-            "language": service.locale.language_code,
+            "language": texts_language(service),
             "title": service.title,
             "summary": service.summary,
             "url": service.get_full_url(request),

@@ -280,6 +280,13 @@ def test_filters_by_type_area_date_of_change_and_language(client, world):
     assert english[world.housing.title]["language"] == "fr"
     assert english[TITLES["land"][0]]["language"] == "en"
     assert english[TITLES["land"][0]]["id"] == str(world.land.translation_key)
+    # An offer not translated yet stands in English as an alias of its French page: French.
+    new = publish(HousingListingPageFactory(parent=world.cci, title="Gîte à reprendre"))
+    new.copy_for_translation(world.locales["en"], alias=True)  # as foundation.locale_trees
+    housing = records(client, language="en", type="housing")
+    alias = by_title(housing)[new.title]
+    assert (alias["language"], alias["url"]) == ("fr", f"http://localhost/en{new.url[3:]}")
+    assert len(housing) == 2
 
 
 def test_pages_of_results_link_to_each_other(client, world):
