@@ -380,6 +380,12 @@ def test_a_page_of_results_costs_the_same_queries_whatever_its_size(client, worl
     # The language, the view restrictions, the count, the page's rows and each type's, their
     # communes and communities, photos and renditions, and their languages.
     assert counts == {4: 13, 12: 13}
+    # Services: the language, the view restrictions, the count, the page with its places.
+    for per_page in (1, 2):
+        url = f"{API}/services.csv?per_page={per_page}"
+        with CaptureQueriesContext(connection) as queries:
+            assert len(read(client, url).content.decode().splitlines()) == 1 + per_page
+        assert len(queries) == 4, per_page
 
 
 def test_the_documentation_page_is_in_the_footer_and_its_addresses_answer(client, world):
