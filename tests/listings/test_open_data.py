@@ -178,6 +178,10 @@ def test_the_csv_reads_back_with_the_csv_module_as_the_json_says(client, world, 
 
 
 def test_a_confidential_offer_gives_its_area_only_in_every_format_and_language(client, world):
+    # Its French photo uploaded under the commune's name: its address names nothing.
+    photo = PortalImageFactory(file__filename="celles-sur-durolle.jpg")
+    world.business.gallery = [("photo", {"image": photo, "alt_text": "L'établi"})]
+    publish(world.business)
     for language in LANGUAGES:
         record = by_title(records(client, language=language))[
             world.business.title
@@ -191,6 +195,8 @@ def test_a_confidential_offer_gives_its_area_only_in_every_format_and_language(c
         assert record["postcodes"] == []
         # Its photo is shown, under a name that says nothing.
         assert record["photo"].startswith("http://testserver/media/images/")
+    rendition = photo.get_rendition("fill-960x640|format-jpeg")
+    assert by_title(records(client))[world.business.title]["photo"].endswith(rendition.url)
     names = PlaceNames(world.celles)
     for dataset in ("offers", "services"):
         for extension in ("json", "geojson", "csv"):
