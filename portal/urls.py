@@ -16,6 +16,12 @@ from enquiries.views import enquiry_thanks_view, listing_enquiry_view, present_p
 from foundation.api import PortalPagesAPIViewSet
 from foundation.sitemap import MultilingualSitemap
 from foundation.views import robots_txt
+from listings.views import (
+    offers_feed_view,
+    open_data_page_view,
+    open_data_schema_view,
+    open_data_view,
+)
 from promotion.views import (
     campaign_link_view,
     event_calendar_view,
@@ -39,6 +45,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    # Open data: versioned, the same in every language (``language=`` picks the texts).
+    path("api/open/v1/schema/<str:name>", open_data_schema_view, name="open_data_schema"),
+    path("api/open/v1/<slug:dataset>.<slug:extension>", open_data_view, name="open_data_endpoint"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", robots_txt),
     path("c/<slug:key>/", campaign_link_view, name="campaign_link"),
@@ -70,5 +79,7 @@ urlpatterns += i18n_patterns(
     path(_("registrations/cancel/<str:token>/"), event_cancel_view, name="event_cancel"),
     path(_("events/calendar.ics"), events_calendar_view, name="events_calendar"),
     path(_("events/<int:event_id>/calendar.ics"), event_calendar_view, name="event_calendar"),
+    path(_("offers.atom"), offers_feed_view, name="offers_feed"),
+    path(_("open-data/"), open_data_page_view, name="open_data"),
     path("", include(wagtail_urls)),
 )
