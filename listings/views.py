@@ -1,5 +1,5 @@
 """The open data endpoints (``listings.open_data``), their JSON Schemas, the page that documents
-them, and the Atom feed of new offers."""
+them, the Atom feed of new offers, and a newcomer's shortlist (``listings.shortlist``)."""
 
 import json
 
@@ -7,7 +7,10 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
+
+from wagtail.models import Locale
 
 from foundation.page_cache import SITE
 from listings.feeds import NewOffersFeed
@@ -24,6 +27,7 @@ from listings.open_data import (
     result_page,
     schema_file,
 )
+from listings.shortlist import PARAMETER, shortlist
 from territory.models import CommunityOfCommunes
 
 # Five minutes: a newcomer's browser, a proxy or a harvester may reuse an answer that long,
@@ -126,5 +130,26 @@ new_offers_feed = NewOffersFeed()
 def offers_feed_view(request):
     """The Atom feed of the newest offers in the language of the address."""
     response = new_offers_feed(request)
+    response.cache_tags = {SITE, "listings"}  # stored with the pages, purged when one changes
+    return response
+
+
+def shortlist_view(request):
+    """The offers a newcomer kept, side by side, from the address that holds them."""
+    kept = shortlist(request.GET.get(PARAMETER, ""), Locale.get_active())
+    response = TemplateResponse(
+        request,
+        "listings/shortlist.html",
+        {
+            "shortlist": kept,
+            "share_url": request.build_absolute_uri(f"{request.path}?{PARAMETER}={kept.ids}")
+            if kept.offers
+            else "",
+            "meta_description": gettext(
+                "The offers you kept, side by side: their price, surface, place and "
+                "availability, to compare and share."
+            ),
+        },
+    )
     response.cache_tags = {SITE, "listings"}  # stored with the pages, purged when one changes
     return response

@@ -21,6 +21,7 @@ from listings.views import (
     open_data_page_view,
     open_data_schema_view,
     open_data_view,
+    shortlist_view,
 )
 from promotion.views import (
     campaign_link_view,
@@ -81,5 +82,6 @@ urlpatterns += i18n_patterns(
     path(_("events/<int:event_id>/calendar.ics"), event_calendar_view, name="event_calendar"),
     path(_("offers.atom"), offers_feed_view, name="offers_feed"),
     path(_("open-data/"), open_data_page_view, name="open_data"),
+    path(_("shortlist/"), shortlist_view, name="shortlist"),
     path("", include(wagtail_urls)),
 )

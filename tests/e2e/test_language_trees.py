@@ -27,8 +27,13 @@ def world(chromium, live_server):
     return world
 
 
-def hrefs(page, selector):
-    return page.eval_on_selector_all(selector, "links => links.map(l => l.getAttribute('href'))")
+def hrefs(page, selector, visible=False):
+    """The links of ``selector``; with ``visible``, those a reader sees (the shortlist's link
+    stays hidden while the shortlist is empty)."""
+    script = (
+        "links => links.filter(l => !SEEN || l.checkVisibility()).map(l => l.getAttribute('href'))"
+    )
+    return page.eval_on_selector_all(selector, script.replace("SEEN", str(visible).lower()))
 
 
 def assert_in_readers_language(page, language, url):
@@ -58,7 +63,7 @@ def crawl(page, base, language):
         url = queue.pop(0)
         if urlsplit(page.url).path != url:
             page.goto(base + url)
-        for href in hrefs(page, FOLLOWED):
+        for href in hrefs(page, FOLLOWED, visible=True):
             path = urlsplit(href).path
             if path in seen or not path.startswith(f"/{language}/"):
                 continue
