@@ -28,6 +28,7 @@ from foundation.factories import (
     SiteFactory,
     StandardPageFactory,
 )
+from foundation.indexing import indexing_deferred
 from foundation.locale_trees import synchronise_languages
 from foundation.vocabularies import PriceKind, ServiceCategory
 from home.factories import AreaPageFactory, HomePageFactory
@@ -115,6 +116,16 @@ def build_world(translated=True):
     broadband for the whole community of Thiers. Nothing else of the world is in Celles-sur-
     Durolle, the workshop's town: no page may name it.
     """
+    # As the demo's loader does: each page is indexed once, when the world is built, rather
+    # than at each of its saves (foundation.indexing).
+    with indexing_deferred():
+        world = _world(translated)
+    # Factories make pages live without publishing them: write their search documents.
+    rebuild_search_documents()
+    return world
+
+
+def _world(translated):
     fr, en, nl = locales()
     world = build_skeleton()
     world.locales = {"fr": fr, "en": en, "nl": nl}
@@ -250,8 +261,6 @@ def build_world(translated=True):
                 world.translations[language][name] = translate(
                     page, world.locales[language], title=TITLES[name][index]
                 )
-    # Factories make pages live without publishing them: write their search documents.
-    rebuild_search_documents()
     return world
 
 
@@ -265,13 +274,14 @@ def build_partly_translated_world():
     Its offers, services, area, standard page and the CMA exist in English and Dutch as
     wagtail-localize aliases: served under ``/en/`` and ``/nl/``, in French.
     """
-    world = build_world(translated=False)
-    for name in TRANSLATED_SKELETON:
-        for index, language in enumerate(("en", "nl")):
-            world.translations[language][name] = translate(
-                getattr(world, name), world.locales[language], title=TITLES[name][index]
-            )
-    world.aliases_created = synchronise_languages()
+    with indexing_deferred():
+        world = _world(translated=False)
+        for name in TRANSLATED_SKELETON:
+            for index, language in enumerate(("en", "nl")):
+                world.translations[language][name] = translate(
+                    getattr(world, name), world.locales[language], title=TITLES[name][index]
+                )
+        world.aliases_created = synchronise_languages()
     rebuild_search_documents()
     return world
 
