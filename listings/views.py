@@ -118,6 +118,10 @@ def open_data_page_view(request):
             "example": json.dumps(EXAMPLE, ensure_ascii=False, indent=2),
             "feed": request.build_absolute_uri(reverse("offers_feed")),
             "example_area": CommunityOfCommunes.objects.values_list("siren", flat=True).first(),
+            "meta_description": gettext(
+                "The network's offers and services as open data, free to reuse: JSON, GeoJSON "
+                "and CSV with their schemas, and a feed of new offers."
+            ),
         },
     )
     response.cache_tags = {SITE}  # stored with the pages: it shows only the site's own

@@ -93,10 +93,12 @@ class SeoTests(WorldTestCase, WagtailPageTestCase):
                     self.assertTrue(urlsplit(og["og:url"]).scheme.startswith("http"))
                     self.assertEqual(og["og:site_name"], "Installez-vous")
 
-    def test_the_search_and_the_project_form_describe_themselves_in_each_language(self):
+    def test_the_portals_own_views_describe_themselves_in_each_language(self):
         expected = {
             "search": ("Cherchez les", "Search the", "Zoek de"),
             "present_project": ("Présentez votre projet", "Present your project", "Stel uw"),
+            "open_data": ("Les offres et les services", "The network's offers", "Het aanbod"),
+            "shortlist": ("Les offres que vous", "The offers you kept", "De aanbiedingen"),
         }
         for name, starts in expected.items():
             for language, start in zip(LANGUAGES, starts, strict=True):
