@@ -16,8 +16,8 @@ from django.utils.translation import gettext
 from wagtail.models import Locale, Page
 
 from foundation.i18n import in_locale_or_source
+from foundation.locale_trees import text_language
 from listings.models import ListingIndexPage, listing_queryset
-from listings.open_data import texts_language
 
 NEWEST = 30
 
@@ -51,7 +51,9 @@ class NewOffersFeed(Feed):
     def items(self, locale):
         pages = in_locale_or_source(listing_queryset(Page.objects.all()), locale)[:NEWEST]
         offers = list(pages.specific())
-        prefetch_related_objects(offers, "locale", "commune__community")
+        prefetch_related_objects(offers, "commune__community")
+        for offer in offers:  # French where it is not translated yet
+            offer.text_language = text_language(offer, locale.pk, locale.language_code)
         return offers
 
     def item_title(self, offer):
@@ -76,4 +78,4 @@ class NewOffersFeed(Feed):
         return [str(offer.listing_type_label)]
 
     def item_extra_kwargs(self, offer):
-        return {"language": texts_language(offer)}
+        return {"language": offer.text_language}

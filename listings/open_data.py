@@ -23,13 +23,14 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import F, Q, prefetch_related_objects
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
 
 from foundation.i18n import in_locale_or_source
+from foundation.locale_trees import text_language
 from foundation.spreadsheets import safe_text
 from foundation.vocabularies import ServiceCategory
 from listings.cards import prepare_cards
@@ -237,12 +238,6 @@ def _filtered(pages, query):
     return pages.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
 
 
-def texts_language(page):
-    """The language a page's texts are in: an alias (a language that follows the French
-    tree, not translated yet) shows its French page's."""
-    return settings.LANGUAGE_CODE if page.alias_of_id else page.locale.language_code
-
-
 def _moment(value):
     return value.isoformat() if value else None
 
@@ -281,18 +276,16 @@ class Offers(Dataset):
         return _filtered(in_locale_or_source(pages, locale), query)
 
     def prepared(self, pages):
-        listings = prepare_cards(pages)
-        prefetch_related_objects(listings, "locale")
-        return listings
+        return prepare_cards(pages)
 
-    def record(self, listing, request):
+    def record(self, listing, request, locale):
         disclosure = listing.disclosure
         point = disclosure.search_point()
         photo = getattr(listing, "card_image", None)
         return {
             "id": str(listing.translation_key),
             "type": listing.listing_type,
-            "language": texts_language(listing),
+            "language": text_language(listing, locale.pk, locale.language_code),
             "title": listing.title,
             "summary": listing.summary,
             "url": listing.get_full_url(request),
@@ -339,13 +332,13 @@ class Services(Dataset):
         return _filtered(in_locale_or_source(pages, locale), query)
 
     def prepared(self, pages):
-        return list(pages.select_related("locale", "commune", "community"))
+        return list(pages.select_related("commune", "community"))
 
-    def record(self, service, request):
+    def record(self, service, request, locale):
         return {
             "id": str(service.translation_key),
             "category": service.category,
-            "language": texts_language(service),
+            "language": text_language(service, locale.pk, locale.language_code),
             "title": service.title,
             "summary": service.summary,
             "url": service.get_full_url(request),
@@ -406,7 +399,7 @@ def result_page(dataset, query, request, schema):
         dataset=dataset,
         query=query,
         count=count,
-        records=[dataset.record(item, request) for item in items],
+        records=[dataset.record(item, request, locale) for item in items],
         previous=_page_url(request, min(query.page - 1, last)) if query.page > 1 else None,
         next=_page_url(request, query.page + 1) if query.page < last else None,
         schema=schema,

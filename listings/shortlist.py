@@ -11,14 +11,12 @@ address is not an offer's number is left out too, and said.
 
 from dataclasses import dataclass
 
-from django.db.models import prefetch_related_objects
-
 from wagtail.models import Page
 
 from foundation.i18n import in_locale_or_source
+from foundation.locale_trees import text_language
 from listings.cards import prepare_cards
 from listings.models import listing_queryset
-from listings.open_data import texts_language
 
 PARAMETER = "ids"
 MAX_OFFERS = 12
@@ -60,7 +58,6 @@ def shortlist(value, locale):
     pages = in_locale_or_source(listing_queryset(Page.objects.all()), locale)
     offers = prepare_cards(pages.filter(translation_key__in=order))
     offers.sort(key=lambda offer: order[offer.translation_key])
-    prefetch_related_objects(offers, "locale")
-    for offer in offers:
-        offer.text_language = texts_language(offer)
+    for offer in offers:  # French where it is not translated yet
+        offer.text_language = text_language(offer, locale.pk, locale.language_code)
     return Shortlist(offers, gone=len(ids) - len(offers), unreadable=unreadable, cut=cut)
