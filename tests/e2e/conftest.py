@@ -4,6 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from django.core.management import call_command
+from django.db import connection
+
 from tests.builders import build_world
 
 # Playwright's sync API runs an event loop in the test thread, which Django would otherwise
@@ -33,8 +36,42 @@ def chromium():
     return CHROMIUM
 
 
-@pytest.fixture
-def world(chromium, live_server):
+@pytest.fixture(scope="module")
+def shared_database(django_db_setup, django_db_blocker):
+    """The database a module's browser tests share, as the live server's thread reads it.
+
+    A world is written once for the whole module and committed; the tests run one after the
+    other against it, each writing only what it checks (its own enquiry, its own user). After
+    the module's last test the database is emptied and given back the rows the migrations
+    made, for the next module on this worker: once per module, not once per test as
+    ``transactional_db`` would.
+    """
+    with django_db_blocker.unblock():
+        if not hasattr(connection, "_test_serialized_contents"):
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+        try:
+            yield
+        finally:
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+
+
+@pytest.fixture(autouse=True)
+def _live_server_helper(request):
+    """pytest-django's helper of the same name, with the module's shared database in place of
+    a database emptied after each test."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("shared_database")
+    live_server = request.getfixturevalue("live_server")
+    live_server._live_server_modified_settings.enable()
+    yield
+    live_server._live_server_modified_settings.disable()
+
+
+@pytest.fixture(scope="module")
+def world(chromium, live_server, shared_database):
     """A site in three languages, committed so that the live server's thread reads it."""
     return build_world()
 

@@ -8,10 +8,7 @@ from directory.permissions import editors_group_of
 from listings.models import PremisesListingPage
 from tests.directory.test_permission_matrix import PASSWORD, make_user
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 UNSAVED = "window.wagtail.app.queryController('w-unsaved')"
 AUTOSAVED = f"""() => {{

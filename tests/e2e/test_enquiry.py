@@ -4,25 +4,23 @@ import re
 
 import pytest
 
-from django.core.cache import cache
-
 from enquiries.models import Enquiry
 from tests.enquiries.enquiry_world import build_enquiry_world
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
 
 
-@pytest.fixture
-def world(chromium, live_server, settings):
+@pytest.fixture(scope="module")
+def world(chromium, live_server, shared_database):
+    return build_enquiry_world()
+
+
+@pytest.fixture(autouse=True)
+def quick_forms(settings):
     settings.ENQUIRY_MIN_FILL_SECONDS = 0
     settings.ENQUIRY_RATE_LIMIT = "1000/h"
-    cache.clear()
-    return build_enquiry_world()
 
 
 @pytest.fixture
@@ -72,7 +70,7 @@ def test_a_newcomer_presents_a_project_from_a_phone(world, live_server, phone):
     phone.get_by_role("button", name="Envoyer mon projet").click()
 
     phone.wait_for_url("**/fr/presenter-mon-projet/merci/")
-    enquiry = Enquiry.objects.get()
+    enquiry = Enquiry.objects.get(email="anna.devries@example.nl")
     assert phone.locator(".reference").inner_text() == enquiry.reference
     assert re.search(r"sous 5 jours ouvrés", phone.locator("main").inner_text())
     assert enquiry.needs == ["housing"]
@@ -88,6 +86,6 @@ def test_i_am_interested_on_an_offer(world, live_server, phone):
     form.locator('[name="consent"]').check()
     form.locator('button[type="submit"]').click()
     phone.wait_for_url("**/presenter-mon-projet/merci/")
-    enquiry = Enquiry.objects.get()
+    enquiry = Enquiry.objects.get(email="tom.baker@example.co.uk")
     assert enquiry.listing_id == world.premises.pk
     assert phone.locator(".reference").inner_text() == enquiry.reference

@@ -4,12 +4,7 @@ import pytest
 
 from tests.builders import LANGUAGES, PAGE_TYPES, page_in
 
-pytestmark = [
-    pytest.mark.browser,
-    # Each test builds its world in a committed transaction the live server can read; the
-    # database is emptied afterwards and restored from the state after migrations.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 
 def test_newcomer_goes_from_home_to_a_listing_by_clicking(world, live_server, page):

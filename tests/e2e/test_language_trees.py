@@ -7,18 +7,15 @@ import pytest
 from foundation.models import PortalSettings
 from tests.builders import PAGE_TYPES, build_partly_translated_world, version_in
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 # Links a reader follows: the menus, the page, the footer; not the language switcher.
 FOLLOWED = ".main-nav a[href^='/'], main a[href^='/'], footer a[href^='/']"
 OTHER_LANGUAGES = {"en": ("/fr/", "/nl/"), "nl": ("/fr/", "/en/")}
 
 
-@pytest.fixture
-def world(chromium, live_server):
+@pytest.fixture(scope="module")
+def world(chromium, live_server, shared_database):
     world = build_partly_translated_world()
     # The legal notice is linked from every page's footer.
     portal = PortalSettings.for_site(world.site)

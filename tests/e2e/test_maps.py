@@ -5,10 +5,7 @@ import pytest
 
 from tests.builders import page_in
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
 # The view switch's link to the map, in each language.

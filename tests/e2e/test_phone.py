@@ -9,10 +9,7 @@ from foundation.locale_trees import synchronise_languages
 from promotion.factories import CampaignPageFactory, EventIndexPageFactory, EventPageFactory
 from tests.builders import PAGE_TYPES, build_partly_translated_world, publish, version_in
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 NARROWEST = {"width": 320, "height": 640}
 PHONE = {"width": 390, "height": 844}
@@ -21,8 +18,8 @@ LANGUAGES = ("fr", "en", "nl")
 MAP_VIEWS = ("listing_index", "service_index")
 
 
-@pytest.fixture
-def world(chromium, live_server):
+@pytest.fixture(scope="module")
+def world(chromium, live_server, shared_database):
     """The partly translated world, with a campaign and an event: every public page type,
     translated or served in French under the other languages."""
     world = build_partly_translated_world()

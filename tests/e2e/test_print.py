@@ -7,10 +7,7 @@ import pytest
 
 from tests.builders import page_in
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 PRINT = {"fr": "Imprimer cette fiche", "en": "Print this sheet", "nl": "Deze fiche afdrukken"}
 ONLINE = {"fr": "Cette offre en ligne", "en": "This offer online", "nl": "Dit aanbod online"}

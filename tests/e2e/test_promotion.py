@@ -14,15 +14,16 @@ from promotion.models import EventRegistration
 from tests.builders import publish
 from tests.directory.test_permission_matrix import PASSWORD, make_user
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def promotion(world, settings):
+@pytest.fixture(autouse=True)
+def quick_forms(settings):
     settings.ENQUIRY_MIN_FILL_SECONDS = 0
+
+
+@pytest.fixture(scope="module")
+def promotion(world):
     portrait = PortraitFactory(name="Anna et Joost", commune=world.thiers)
     portrait.structures.set([world.cci])
     portrait.save()

@@ -9,10 +9,7 @@ import pytest
 from search.engine import Search
 from tests.builders import page_in
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 
 def result_titles(page):

@@ -7,10 +7,7 @@ import pytest
 
 from django.contrib.auth import get_user_model
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture

@@ -5,10 +5,7 @@ import pytest
 
 from tests.builders import TITLES, page_in
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
 
