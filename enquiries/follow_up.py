@@ -7,6 +7,7 @@ notifications it causes together, and the mail leaves after commit.
 import datetime
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone, translation
@@ -15,18 +16,33 @@ from django.utils.translation import ngettext
 
 from directory.access import structures_of
 from directory.models import StructurePage, referent_addresses
+from directory.permissions import COORDINATE_NETWORK
 from enquiries import notifications
 from enquiries.models import (
     FOLLOW_UP_KINDS,
+    NEWCOMER_KINDS,
     OPEN_STATUSES,
     Enquiry,
     EnquiryEvent,
     EnquiryStatus,
     EntryKind,
+    PartnerLink,
+    PartnerLinkUse,
+    SettlingFileLink,
 )
 from enquiries.routing import route
 from foundation import outbox
 from foundation.models import NotificationKind
+from listings.confidentiality import PlaceNames
+
+
+def confidential_place_named(enquiry, text):
+    """Whether ``text`` names the commune of the confidential offer the enquiry is about:
+    what leaves the network (a settling file, a partner's page and mail) must not."""
+    listing = enquiry.listing.specific if enquiry.listing_id else None
+    if not getattr(listing, "confidential", False) or listing.commune_id is None:
+        return False
+    return PlaceNames(listing.commune).found_in(text)
 
 
 def acting_structure(enquiry, user):
@@ -63,7 +79,12 @@ def _receive(enquiry, listing):
         status_to=enquiry.status,
         text=routing_text(technical, territorial),
     )
-    stored = [notifications.acknowledge(enquiry, technical, territorial)]
+    _link, token = issue_file_link(enquiry)
+    stored = [
+        notifications.acknowledge(
+            enquiry, technical, territorial, notifications.file_url(enquiry, token)
+        )
+    ]
     for structure in followers:
         stored += notifications.tell_structure(
             NotificationKind.REFERRAL,
@@ -102,8 +123,9 @@ def touch(enquiry, when):
 
 
 @transaction.atomic
-def record(enquiry, kind, user, text="", to_structure=None):
-    """A note, call, meeting, document or hand-over by a person of the network."""
+def record(enquiry, kind, user, text="", to_structure=None, visible_to_newcomer=False):
+    """A note, call, meeting, document or hand-over by a person of the network; shown in the
+    newcomer's settling file when ``visible_to_newcomer``."""
     if kind not in FOLLOW_UP_KINDS:
         raise ValueError(f"Not a follow-up entry: {kind}")
     event = EnquiryEvent.objects.create(
@@ -113,6 +135,7 @@ def record(enquiry, kind, user, text="", to_structure=None):
         structure=acting_structure(enquiry, user),
         to_structure=to_structure if kind == EntryKind.HANDOVER else None,
         text=text,
+        visible_to_newcomer=visible_to_newcomer,
     )
     touch(enquiry, event.created_at)
     if kind == EntryKind.HANDOVER and to_structure is not None:
@@ -133,8 +156,12 @@ def record(enquiry, kind, user, text="", to_structure=None):
 
 
 @transaction.atomic
-def change_status(enquiry, status, user, closed_reason="", text=""):
-    """Move an enquiry along new → assigned → in progress → settled or closed."""
+def change_status(enquiry, status, user, closed_reason="", text="", visible_to_newcomer=True):
+    """Move an enquiry along new → assigned → in progress → settled or closed.
+
+    The moment it leaves the open statuses is kept: the newcomer's settling file expires some
+    time after. The newcomer sees the change in their file, as a status only.
+    """
     previous = (
         Enquiry.objects.select_for_update().values_list("status", flat=True).get(pk=enquiry.pk)
     )
@@ -142,8 +169,13 @@ def change_status(enquiry, status, user, closed_reason="", text=""):
         return None
     enquiry.status = status
     enquiry.closed_reason = closed_reason if status == EnquiryStatus.CLOSED else ""
-    enquiry.save(update_fields=["status", "closed_reason"])
+    if status in OPEN_STATUSES:
+        enquiry.closed_at = None
+    elif previous in OPEN_STATUSES or enquiry.closed_at is None:
+        enquiry.closed_at = timezone.now()
+    enquiry.save(update_fields=["status", "closed_reason", "closed_at"])
     event = EnquiryEvent.objects.create(
+        visible_to_newcomer=visible_to_newcomer,
         enquiry=enquiry,
         kind=EntryKind.STATUS,
         author=user,
@@ -266,3 +298,173 @@ def send_digests(now=None):
             outbox.send_after_commit(stored)
         count += len(stored)
     return count
+
+
+# The newcomer's settling file.
+
+
+def issue_file_link(enquiry, user=None):
+    """A new private link to the enquiry's settling file; the others stop working.
+
+    Returns ``(link, token)``: the token goes into the mail and is not kept.
+    """
+    now = timezone.now()
+    enquiry.file_links.filter(revoked_at__isnull=True).update(revoked_at=now, revoked_by=user)
+    link = SettlingFileLink(enquiry=enquiry, created_by=user, created_at=now)
+    token = link.set_token()
+    link.save()
+    return link, token
+
+
+@transaction.atomic
+def resend_file_link(enquiry, user):
+    """A new link mailed to the newcomer, in their language; the old one no longer opens."""
+    if enquiry.is_anonymised:
+        raise ValueError("An anonymised enquiry has no settling file.")
+    _link, token = issue_file_link(enquiry, user)
+    outbox.send_after_commit(
+        [notifications.send_file_link(enquiry, notifications.file_url(enquiry, token))]
+    )
+
+
+@transaction.atomic
+def revoke_file_links(enquiry, user):
+    """The newcomer's link stops working (a mail forwarded by mistake): returns how many."""
+    return enquiry.file_links.filter(revoked_at__isnull=True).update(
+        revoked_at=timezone.now(), revoked_by=user
+    )
+
+
+@transaction.atomic
+def newcomer_adds(enquiry, kind, text="", document=None):
+    """The newcomer writes into their file: a message, a document, their project updated.
+
+    ``document`` is ``(content, content_type, filename)`` already checked. The referents of
+    every structure following the enquiry are told.
+    """
+    if kind not in NEWCOMER_KINDS:
+        raise ValueError(f"Not a newcomer's entry: {kind}")
+    event = EnquiryEvent(enquiry=enquiry, kind=kind, text=text, visible_to_newcomer=True)
+    if document is not None:
+        content, content_type, filename = document
+        event.document_type = content_type
+        event.document_size = len(content)
+        event.document.save(filename, ContentFile(content), save=False)
+    event.save()
+    touch(enquiry, event.created_at)
+    stored = []
+    with translation.override(settings.LANGUAGE_CODE):
+        for structure in enquiry.structures.order_by("title"):
+            stored += notifications.tell_structure(
+                NotificationKind.REFERRAL,
+                enquiry,
+                structure,
+                "enquiries/mail/newcomer_added.txt",
+                _("Enquiry %(reference)s: the newcomer added to their file"),
+                event=event,
+            )
+    outbox.send_after_commit(stored)
+    return event
+
+
+# Hand-overs to partners outside the portal.
+
+
+@transaction.atomic
+def hand_over_to_partner(enquiry, user, email, name, note, share_contact, language, days):
+    """A link mailed to a partner without an account, showing what the hand-over shares.
+
+    Returns ``(link, token)``.
+    """
+    now = timezone.now()
+    link = PartnerLink(
+        enquiry=enquiry,
+        structure=acting_structure(enquiry, user),
+        created_by=user,
+        created_at=now,
+        email=email,
+        name=name,
+        note=note,
+        share_contact=share_contact,
+        language=language,
+        expires_at=now + datetime.timedelta(days=days),
+    )
+    token = link.set_token()
+    link.save()
+    with translation.override(settings.LANGUAGE_CODE):
+        event = EnquiryEvent.objects.create(
+            enquiry=enquiry,
+            kind=EntryKind.PARTNER_HANDOVER,
+            author=user,
+            structure=link.structure,
+            author_name=name,
+            partner_link=link,
+            text=note,
+        )
+    touch(enquiry, event.created_at)
+    outbox.send_after_commit(
+        [notifications.tell_partner(link, notifications.partner_url(link, token))]
+    )
+    if enquiry.status == EnquiryStatus.ASSIGNED:
+        change_status(enquiry, EnquiryStatus.IN_PROGRESS, user)
+    return link, token
+
+
+def partner_links_of(user, enquiry):
+    """The partner links of ``enquiry`` that ``user`` may see and revoke: every one for the
+    coordinators, those handed over by one of their structures for the others."""
+    links = enquiry.partner_links.all()
+    if user.has_perm(COORDINATE_NETWORK):
+        return links
+    return links.filter(structure__in=structures_of(user))
+
+
+@transaction.atomic
+def revoke_partner_link(link, user):
+    if link.revoked_at is None:
+        link.revoked_at = timezone.now()
+        link.revoked_by = user
+        link.save(update_fields=["revoked_at", "revoked_by"])
+    return link
+
+
+def log_partner_use(link, action):
+    return PartnerLinkUse.objects.create(link=link, action=action)
+
+
+@transaction.atomic
+def partner_answers(link, answer, note):
+    """The partner's one answer: on the link, in the timeline under their name, told to the
+    structure that handed over (every following structure if it is gone)."""
+    now = timezone.now()
+    link.answer = answer
+    link.answer_note = note
+    link.answered_at = now
+    link.save(update_fields=["answer", "answer_note", "answered_at"])
+    log_partner_use(link, PartnerLinkUse.Action.ANSWERED)
+    enquiry = link.enquiry
+    event = EnquiryEvent.objects.create(
+        enquiry=enquiry,
+        kind=EntryKind.PARTNER_ANSWER,
+        created_at=now,
+        structure=link.structure,
+        author_name=link.name,
+        partner_link=link,
+        text=note,
+    )
+    touch(enquiry, now)
+    structures = [link.structure] if link.structure else list(enquiry.structures.all())
+    stored = []
+    with translation.override(settings.LANGUAGE_CODE):
+        for structure in structures:
+            stored += notifications.tell_structure(
+                NotificationKind.HANDOVER,
+                enquiry,
+                structure,
+                "enquiries/mail/partner_answered.txt",
+                _("Enquiry %(reference)s: the partner answered"),
+                event=event,
+                link=link,
+            )
+    outbox.send_after_commit(stored)
+    return event

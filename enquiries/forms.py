@@ -1,13 +1,23 @@
 """The newcomer's two forms: interest in one listing, and a whole project presented."""
 
 from django import forms
+from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
 from enquiries.follow_up import receive
-from enquiries.models import Enquiry, EnquirySource, Need, ProjectKind
-from foundation.forms import PublicForm, consent_version
+from enquiries.models import (
+    Enquiry,
+    EnquirySource,
+    Need,
+    PartnerAnswer,
+    ProjectKind,
+    ProjectTimeline,
+)
+from foundation.document_files import NotAcceptedDocument, checked_document
+from foundation.forms import DescribedErrorsMixin, PublicForm, consent_version, no_markup
+from foundation.image_files import random_name
 from territory.models import Commune, CommunityOfCommunes
 
 # The source text of the consent; its version is derived from it, so changing a word of it
@@ -133,3 +143,117 @@ class ProjectForm(EnquiryForm):
 
     def save_enquiry(self):
         return super().save_enquiry(EnquirySource.PROJECT)
+
+
+class FileAdditionForm(DescribedErrorsMixin, forms.Form):
+    """What the newcomer adds to their settling file: a message, a document, or both."""
+
+    message = forms.CharField(
+        label=_("Your message"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        validators=[no_markup],
+    )
+    document = forms.FileField(
+        label=_("A document (optional)"),
+        required=False,
+        help_text=_("PDF, JPEG or PNG, up to %(size)s MB."),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"}
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["document"]
+        field.help_text = field.help_text % {"size": settings.SETTLING_FILE_MAX_BYTES // 2**20}
+
+    def clean_document(self):
+        upload = self.cleaned_data.get("document")
+        if not upload:
+            return None
+        if upload.size > settings.SETTLING_FILE_MAX_BYTES:
+            raise forms.ValidationError(
+                _("This document is too large: %(size)s MB at most."),
+                code="too_large",
+                params={"size": settings.SETTLING_FILE_MAX_BYTES // 2**20},
+            )
+        upload.seek(0)
+        content = upload.read(settings.SETTLING_FILE_MAX_BYTES + 1)
+        try:
+            content, content_type, extension = checked_document(content)
+        except NotAcceptedDocument:
+            raise forms.ValidationError(
+                _("Send a PDF, JPEG or PNG document: this file is none of them, or is damaged."),
+                code="document_type",
+            ) from None
+        return content, content_type, random_name(f"document{extension}")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if (
+            not self.errors
+            and not cleaned_data.get("message")
+            and not cleaned_data.get("document")
+        ):
+            raise forms.ValidationError(_("Write a message or choose a document."), code="empty")
+        return cleaned_data
+
+
+class ProjectUpdateForm(DescribedErrorsMixin, forms.ModelForm):
+    """The newcomer's project as it is now: what changed goes into the timeline."""
+
+    needs = forms.MultipleChoiceField(
+        label=_("What you will need"),
+        choices=Need.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Enquiry
+        fields = ["description", "timeline", "needs"]
+        labels = {
+            "description": _("Your project in a few words"),
+            "timeline": _("When would you like to settle?"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["description"].widget.attrs["rows"] = 6
+        self.fields["description"].validators.append(no_markup)
+
+    def changes(self):
+        """What changed, one line per field, in the language of the request."""
+        lines = []
+        for name in self.changed_data:
+            field = self.fields[name]
+            value = self.cleaned_data[name]
+            if name == "needs":
+                value = ", ".join(str(Need(need).label) for need in value) or "—"
+            elif name == "timeline":
+                value = str(ProjectTimeline(value).label) if value else "—"
+            lines.append(f"{field.label}: {value}")
+        return "\n".join(lines)
+
+
+class PartnerAnswerForm(DescribedErrorsMixin, forms.Form):
+    """A partner's answer to a hand-over: accepted, declined, or a note."""
+
+    answer = forms.ChoiceField(
+        label=_("Your answer"), choices=PartnerAnswer.choices, widget=forms.RadioSelect
+    )
+    note = forms.CharField(
+        label=_("Your note"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        validators=[no_markup],
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("answer") == PartnerAnswer.NOTE and not cleaned_data.get("note"):
+            self.add_error("note", _("Write your note."))
+        return cleaned_data

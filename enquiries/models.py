@@ -1,9 +1,13 @@
 """The network's own records: enquiries, their timeline, the mail they cause, routing rules."""
 
+import datetime
+import hashlib
+import hmac
 import secrets
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.files.storage import storages
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -260,6 +264,8 @@ class Enquiry(models.Model):
         related_name="enquiries",
         editable=False,
     )
+    # When it was settled or closed: its settling file expires some time after.
+    closed_at = models.DateTimeField(_("closed"), null=True, editable=False)
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, editable=False)
     # Its mail, kept in the outbox and gone with it.
     notifications = GenericRelation("foundation.Notification", related_query_name="enquiry")
@@ -307,6 +313,10 @@ class Enquiry(models.Model):
     def is_anonymised(self):
         return self.anonymised_at is not None
 
+    @property
+    def is_open(self):
+        return self.status in OPEN_STATUSES
+
 
 class EntryKind(models.TextChoices):
     ROUTED = "routed", _("Routed")
@@ -317,6 +327,11 @@ class EntryKind(models.TextChoices):
     STATUS = "status", _("Status changed")
     HANDOVER = "handover", _("Handed over")
     REMINDER = "reminder", _("Reminder sent")
+    PARTNER_HANDOVER = "partner_handover", _("Handed over to a partner outside the portal")
+    PARTNER_ANSWER = "partner_answer", _("Partner's answer")
+    NEWCOMER_MESSAGE = "newcomer_message", _("Message from the newcomer")
+    NEWCOMER_DOCUMENT = "newcomer_document", _("Document from the newcomer")
+    PROJECT_UPDATE = "project_update", _("Project updated by the newcomer")
 
 
 # What a person of the network did: the entries that count as activity on the enquiry.
@@ -327,6 +342,34 @@ FOLLOW_UP_KINDS = (
     EntryKind.DOCUMENT,
     EntryKind.HANDOVER,
 )
+
+# What the newcomer writes into their own file: always visible to them.
+NEWCOMER_KINDS = (
+    EntryKind.NEWCOMER_MESSAGE,
+    EntryKind.NEWCOMER_DOCUMENT,
+    EntryKind.PROJECT_UPDATE,
+)
+
+# Entries a newcomer is shown as a change of status only, whatever their text says: the
+# routing names the network's inner workings, a status note is the network's own.
+STATUS_ONLY_KINDS = (EntryKind.ROUTED, EntryKind.STATUS)
+
+
+class DocumentType(models.TextChoices):
+    PDF = "application/pdf", "PDF"
+    JPEG = "image/jpeg", "JPEG"
+    PNG = "image/png", "PNG"
+
+
+def private_storage():
+    """Where the newcomers' documents are kept: never under a public address
+    (``STORAGES["private"]``, see the settings)."""
+    return storages["private"]
+
+
+def document_upload_to(instance, filename):
+    # ``filename`` is already random (``foundation.image_files.random_name``).
+    return f"enquiry-documents/{filename}"
 
 
 class EnquiryEvent(models.Model):
@@ -368,6 +411,32 @@ class EnquiryEvent(models.Model):
         _("to status"), max_length=20, choices=EnquiryStatus.choices, blank=True
     )
     text = models.TextField(_("note"), max_length=5000, blank=True)
+    visible_to_newcomer = models.BooleanField(
+        _("visible to the newcomer"),
+        default=False,
+        help_text=_("Shown in the newcomer's settling file, reached from their mail."),
+    )
+    # Who wrote it when nobody of the network did: the partner who answered a hand-over.
+    author_name = models.CharField(_("written by"), max_length=200, blank=True)
+    document = models.FileField(
+        _("document"),
+        upload_to=document_upload_to,
+        storage=private_storage,
+        blank=True,
+        max_length=200,
+    )
+    document_type = models.CharField(
+        _("document type"), max_length=30, choices=DocumentType.choices, blank=True
+    )
+    document_size = models.PositiveIntegerField(_("document size"), null=True, blank=True)
+    partner_link = models.ForeignKey(
+        "enquiries.PartnerLink",
+        verbose_name=_("partner link"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
 
     class Meta:
         verbose_name = _("timeline entry")
@@ -376,3 +445,186 @@ class EnquiryEvent(models.Model):
 
     def __str__(self):
         return f"{self.enquiry} · {self.get_kind_display()}"
+
+
+def new_token():
+    """A link's secret: 256 random bits, written into the mail only, stored hashed."""
+    return secrets.token_urlsafe(32)
+
+
+def hash_token(token):
+    return hashlib.sha256(str(token).encode()).hexdigest()
+
+
+class LinkQuerySet(models.QuerySet):
+    def for_token(self, token):
+        """The link whose secret is ``token``, or None. Looked up by its hash (what is stored),
+        then compared in constant time."""
+        if not token or len(token) > 100:
+            return None
+        digest = hash_token(token)
+        link = self.filter(token_hash=digest).first()
+        if link is None or not hmac.compare_digest(link.token_hash, digest):
+            return None
+        return link
+
+
+class SecretLink(models.Model):
+    """A link mailed to someone without an account: only its secret's hash is kept."""
+
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = LinkQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def set_token(self):
+        """A new secret for this link; returns it, to be mailed once and never kept."""
+        token = new_token()
+        self.token_hash = hash_token(token)
+        return token
+
+    @property
+    def is_revoked(self):
+        return self.revoked_at is not None
+
+
+class SettlingFileLink(SecretLink):
+    """The newcomer's private link to their settling file. One works at a time: issuing a new
+    one revokes the others. It expires some days after the enquiry is settled or closed."""
+
+    enquiry = models.ForeignKey(
+        Enquiry,
+        verbose_name=_("enquiry"),
+        on_delete=models.CASCADE,
+        related_name="file_links",
+    )
+
+    class Meta:
+        verbose_name = _("settling file link")
+        verbose_name_plural = _("settling file links")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.enquiry} · {self.created_at:%Y-%m-%d}"
+
+    @property
+    def expires_at(self):
+        closed_at = self.enquiry.closed_at
+        if self.enquiry.is_open or closed_at is None:
+            return None
+        return closed_at + datetime.timedelta(days=settings.SETTLING_FILE_DAYS_AFTER_CLOSING)
+
+    def refusal(self, now=None):
+        """Why the link no longer opens the file ("revoked", "expired", "erased"), or ""."""
+        now = now or timezone.now()
+        if self.enquiry.is_anonymised:
+            return "erased"
+        if self.is_revoked:
+            return "revoked"
+        if self.expires_at is not None and self.expires_at <= now:
+            return "expired"
+        return ""
+
+
+class PartnerAnswer(models.TextChoices):
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    NOTE = "note", _("A note only")
+
+
+class PartnerLink(SecretLink):
+    """A hand-over to a partner outside the portal (a bank, an estate agent, a town hall): the
+    link mailed to them opens what the hand-over shares, and takes one answer."""
+
+    enquiry = models.ForeignKey(
+        Enquiry,
+        verbose_name=_("enquiry"),
+        on_delete=models.CASCADE,
+        related_name="partner_links",
+    )
+    # The structure that handed over: its people (and the coordinators) see and revoke it.
+    structure = models.ForeignKey(
+        "directory.StructurePage",
+        verbose_name=_("structure"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    email = models.EmailField(_("partner's email"))
+    name = models.CharField(_("partner's name and organisation"), max_length=200)
+    language = models.CharField(
+        _("language of the mail"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    note = models.TextField(_("note for the partner"), max_length=5000)
+    share_contact = models.BooleanField(_("share the newcomer's contact details"), default=False)
+    expires_at = models.DateTimeField(_("expires"))
+    answer = models.CharField(
+        _("answer"), max_length=20, choices=PartnerAnswer.choices, blank=True
+    )
+    answer_note = models.TextField(_("partner's note"), max_length=5000, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("partner link")
+        verbose_name_plural = _("partner links")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.enquiry} → {self.name}"
+
+    def refusal(self, now=None):
+        now = now or timezone.now()
+        if self.enquiry.is_anonymised:
+            return "erased"
+        if self.is_revoked:
+            return "revoked"
+        if self.expires_at <= now:
+            return "expired"
+        return ""
+
+
+class PartnerLinkUse(models.Model):
+    """Each use of a partner's link, kept as the partner's trace: opened, answered, refused."""
+
+    class Action(models.TextChoices):
+        OPENED = "opened", _("Opened")
+        ANSWERED = "answered", _("Answered")
+        REFUSED = "refused", _("Refused (expired or revoked)")
+
+    link = models.ForeignKey(
+        PartnerLink, verbose_name=_("link"), on_delete=models.CASCADE, related_name="uses"
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now)
+    action = models.CharField(_("what"), max_length=20, choices=Action.choices)
+
+    class Meta:
+        verbose_name = _("use of a partner link")
+        verbose_name_plural = _("uses of partner links")
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.link} · {self.get_action_display()} · {self.at:%Y-%m-%d %H:%M}"

@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
+from wagtail.models import Site
+
 from directory.models import referent_addresses
 from foundation.models import NotificationKind
 from foundation.outbox import compose
@@ -23,7 +25,24 @@ def localized_title(structure, language):
         return structure.localized.title
 
 
-def acknowledge(enquiry, technical, territorial):
+def public_url(name, args, language):
+    """The address of one of the portal's public views in ``language``, for a mail."""
+    with translation.override(language):
+        path = reverse(name, args=args)
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+    return root.rstrip("/") + path
+
+
+def file_url(enquiry, token):
+    return public_url("settling_file", [token], enquiry.language)
+
+
+def partner_url(link, token):
+    return public_url("partner_link", [token], link.language)
+
+
+def acknowledge(enquiry, technical, territorial, file_url=""):
     language = enquiry.language
     with translation.override(language):
         subject = gettext("Your enquiry %(reference)s is received") % {
@@ -38,6 +57,8 @@ def acknowledge(enquiry, technical, territorial):
         "enquiries/mail/acknowledgement.txt",
         {
             "enquiry": enquiry,
+            "file_url": file_url,
+            "file_days": settings.SETTLING_FILE_DAYS_AFTER_CLOSING,
             "structures": [
                 {
                     "title": localized_title(structure, language),
@@ -67,3 +88,42 @@ def tell_structure(kind, enquiry, structure, template, subject, **context):
         )
         for address in referent_addresses(structure)
     ]
+
+
+def send_file_link(enquiry, url):
+    """A new link to the settling file, after the old one was revoked."""
+    language = enquiry.language
+    with translation.override(language):
+        subject = gettext("Your settling file %(reference)s: your new link") % {
+            "reference": enquiry.reference
+        }
+    return compose(
+        NotificationKind.ACKNOWLEDGEMENT,
+        enquiry.email,
+        language,
+        subject,
+        "enquiries/mail/settling_file_link.txt",
+        {
+            "enquiry": enquiry,
+            "file_url": url,
+            "file_days": settings.SETTLING_FILE_DAYS_AFTER_CLOSING,
+        },
+        about=enquiry,
+    )
+
+
+def tell_partner(link, url):
+    """The hand-over to a partner outside the portal, in the language the editor chose."""
+    with translation.override(link.language):
+        subject = gettext("A project handed over to you by the welcome network (%(reference)s)")
+        subject %= {"reference": link.enquiry.reference}
+        structure = localized_title(link.structure, link.language)
+    return compose(
+        NotificationKind.HANDOVER,
+        link.email,
+        link.language,
+        subject,
+        "enquiries/mail/partner_handover.txt",
+        {"link": link, "enquiry": link.enquiry, "structure": structure, "url": url},
+        about=link.enquiry,
+    )

@@ -1,5 +1,6 @@
 """What the network keeps about a person, for how long, and how it is given back or erased."""
 
+import base64
 import datetime
 
 from django.conf import settings
@@ -8,7 +9,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from enquiries.models import Enquiry, EnquiryEvent
+from enquiries.models import Enquiry, EnquiryEvent, PartnerLink, SettlingFileLink
 from foundation.models import Notification
 from foundation.privacy import PersonalData
 
@@ -31,7 +32,20 @@ def anonymise(enquiries, now=None):
         household_children=None,
         anonymised_at=now,
     )
-    EnquiryEvent.objects.filter(enquiry__in=ids).update(text="")
+    # The newcomer's documents go for good, once the erasure is committed; the links to the
+    # settling file and to the partners stop working, and what they shared goes.
+    documents = EnquiryEvent.objects.filter(enquiry__in=ids).exclude(document="")
+    for event in documents:
+        stored = event.document
+        transaction.on_commit(lambda stored=stored: stored.storage.delete(stored.name))
+    EnquiryEvent.objects.filter(enquiry__in=ids).update(
+        text="", author_name="", document="", document_size=None
+    )
+    SettlingFileLink.objects.filter(enquiry__in=ids, revoked_at__isnull=True).update(
+        revoked_at=now
+    )
+    PartnerLink.objects.filter(enquiry__in=ids).update(note="", answer_note="")
+    PartnerLink.objects.filter(enquiry__in=ids, revoked_at__isnull=True).update(revoked_at=now)
     Notification.objects.filter(enquiry__in=ids).update(body="", recipient="")
     return len(ids)
 
@@ -52,7 +66,7 @@ def held_about(email):
 def export(email):
     """The enquiries of the person writing from ``email``, as plain data."""
     enquiries = held_about(email).prefetch_related(
-        "wished_communities", "wished_communes", "events", "notifications"
+        "wished_communities", "wished_communes", "events", "notifications", "partner_links"
     )
     return [
         {
@@ -86,8 +100,31 @@ def export(email):
                     "kind": event.kind,
                     "structure": str(event.structure or ""),
                     "text": event.text,
+                    **(
+                        {
+                            "document": {
+                                "type": event.document_type,
+                                "size": event.document_size,
+                                # The content itself, as stored: a person's export is whole.
+                                "base64": document_base64(event),
+                            }
+                        }
+                        if event.document
+                        else {}
+                    ),
                 }
                 for event in enquiry.events.all()
+            ],
+            "handed_over_to_partners": [
+                {
+                    "date": link.created_at.isoformat(),
+                    "partner": link.name,
+                    "note": link.note,
+                    "contact_details_shared": link.share_contact,
+                    "answer": link.answer,
+                    "answer_note": link.answer_note,
+                }
+                for link in enquiry.partner_links.all()
             ],
             "mails": [
                 {
@@ -102,6 +139,11 @@ def export(email):
         }
         for enquiry in enquiries
     ]
+
+
+def document_base64(event):
+    with event.document.open("rb") as document:
+        return base64.b64encode(document.read()).decode()
 
 
 def erase(email):

@@ -4,17 +4,34 @@ from django_ratelimit.decorators import ratelimit
 
 from django.conf import settings
 from django.db import transaction
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
 
 from wagtail.models import Page
 
-from enquiries.forms import InterestForm, ProjectForm
-from enquiries.models import Enquiry
+from enquiries import follow_up
+from enquiries.forms import (
+    FileAdditionForm,
+    InterestForm,
+    PartnerAnswerForm,
+    ProjectForm,
+    ProjectUpdateForm,
+)
+from enquiries.models import (
+    NEWCOMER_KINDS,
+    STATUS_ONLY_KINDS,
+    Enquiry,
+    EnquiryStatus,
+    EntryKind,
+    PartnerLink,
+    PartnerLinkUse,
+    SettlingFileLink,
+)
 from foundation.attribution import campaign_of
 from foundation.forms import public_form_rate
 from foundation.vocabularies import Availability
@@ -118,4 +135,199 @@ def enquiry_thanks_view(request):
             "answer_days": settings.ENQUIRY_ANSWER_DAYS,
             "search_url": reverse("search"),
         },
+    )
+
+
+# The private links: the newcomer's settling file, a partner's hand-over.
+
+
+def private(response):
+    """A page for one person: kept by no cache, indexed by no engine, its address (which holds
+    the secret) given to no other site."""
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def refused_link(request, reason):
+    """An unknown link (404), or one that no longer opens (410), said in plain words."""
+    return private(
+        TemplateResponse(
+            request,
+            "enquiries/link_refused.html",
+            # No page of the tree: the language switcher offers this view in each language.
+            {"reason": reason, "page": None},
+            status=404 if reason == "unknown" else 410,
+        )
+    )
+
+
+def newcomer_timeline(enquiry):
+    """What the newcomer is shown of their timeline: their own entries, and those the
+    structures marked as visible to them (routing and status as the status only)."""
+    events = enquiry.events.filter(visible_to_newcomer=True).select_related("structure")
+    shown = []
+    for event in events:
+        event.status_only = event.kind in STATUS_ONLY_KINDS
+        event.from_newcomer = event.kind in NEWCOMER_KINDS
+        if event.status_only and not event.status_to:
+            continue
+        shown.append(event)
+    return shown
+
+
+def next_step(enquiry):
+    if enquiry.status == EnquiryStatus.NEW:
+        return _("The network's coordinator is choosing the structures that will help you.")
+    if enquiry.status == EnquiryStatus.ASSIGNED:
+        return _("Your referents will contact you within %(days)s working days.") % {
+            "days": settings.ENQUIRY_ANSWER_DAYS
+        }
+    if enquiry.status == EnquiryStatus.IN_PROGRESS:
+        return _(
+            "Your referents are working on your project with you: write to them here or "
+            "contact them directly."
+        )
+    if enquiry.status == EnquiryStatus.SETTLED:
+        return _("Your project has settled: welcome! This file stays open for a while.")
+    return _("Your enquiry is closed. To start again, present your project once more.")
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@ratelimit(key="ip", rate=public_form_rate, method="POST", block=False)
+def settling_file_view(request, token):
+    link = SettlingFileLink.objects.select_related("enquiry").for_token(token)
+    if link is None:
+        return refused_link(request, "unknown")
+    if reason := link.refusal():
+        return refused_link(request, reason)
+    enquiry = link.enquiry
+    addition_form = FileAdditionForm()
+    project_form = ProjectUpdateForm(instance=enquiry)
+    status = 200
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if getattr(request, "limited", False):
+            status = 429
+            # What was typed stays in the form, unchecked.
+            if action == "project":
+                project_form = ProjectUpdateForm(request.POST, instance=enquiry)
+            else:
+                addition_form = FileAdditionForm(request.POST)
+        elif action == "project":
+            project_form = ProjectUpdateForm(
+                request.POST, instance=Enquiry.objects.get(pk=enquiry.pk)
+            )
+            if project_form.is_valid():
+                if project_form.has_changed():
+                    with transaction.atomic():
+                        project_form.save()
+                        follow_up.newcomer_adds(
+                            enquiry, EntryKind.PROJECT_UPDATE, project_form.changes()
+                        )
+                return redirect(request.path + "?sent=project")
+            status = 400
+        else:
+            addition_form = FileAdditionForm(request.POST, request.FILES)
+            if addition_form.is_valid():
+                message = addition_form.cleaned_data["message"]
+                document = addition_form.cleaned_data["document"]
+                kind = EntryKind.NEWCOMER_DOCUMENT if document else EntryKind.NEWCOMER_MESSAGE
+                follow_up.newcomer_adds(enquiry, kind, message, document)
+                return redirect(request.path + "?sent=message")
+            status = 400
+    followers = (enquiry.technical_structure, enquiry.territorial_structure)
+    structures = [s.localized for s in dict.fromkeys(followers) if s is not None]
+    return private(
+        TemplateResponse(
+            request,
+            "enquiries/settling_file.html",
+            {
+                "page": None,
+                "enquiry": enquiry,
+                "link": link,
+                "link_token": token,
+                "structures": [(s, list(s.referents.all())) for s in structures],
+                "events": newcomer_timeline(enquiry),
+                "next_step": next_step(enquiry),
+                "form": addition_form,
+                "project_form": project_form,
+                "rate_limited": status == 429,
+                "sent": request.GET.get("sent", ""),
+                "max_megabytes": settings.SETTLING_FILE_MAX_BYTES // 2**20,
+            },
+            status=status,
+        )
+    )
+
+
+@never_cache
+@require_GET
+def settling_file_document_view(request, token, event_id):
+    """A document of the newcomer's own, for them: never from a public address."""
+    link = SettlingFileLink.objects.select_related("enquiry").for_token(token)
+    if link is None:
+        return refused_link(request, "unknown")
+    if reason := link.refusal():
+        return refused_link(request, reason)
+    event = link.enquiry.events.filter(pk=event_id, kind=EntryKind.NEWCOMER_DOCUMENT).first()
+    if event is None or not event.document:
+        raise Http404
+    return private(document_response(event))
+
+
+def document_response(event):
+    """The stored document as an attachment, of the type its content was found to be."""
+    extension = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}
+    filename = f"{event.enquiry.reference}-{event.pk}.{extension.get(event.document_type, 'bin')}"
+    response = FileResponse(
+        event.document.open("rb"),
+        as_attachment=True,
+        filename=filename,
+        content_type=event.document_type or "application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@ratelimit(key="ip", rate=public_form_rate, method="POST", block=False)
+def partner_link_view(request, token):
+    """What a hand-over shares with a partner outside the portal, and their one answer."""
+    link = PartnerLink.objects.select_related("enquiry", "structure").for_token(token)
+    if link is None:
+        return refused_link(request, "unknown")
+    if reason := link.refusal():
+        follow_up.log_partner_use(link, PartnerLinkUse.Action.REFUSED)
+        return refused_link(request, reason)
+    form = None if link.answered_at else PartnerAnswerForm()
+    status = 200
+    if request.method == "POST" and form is not None:
+        form = PartnerAnswerForm(request.POST)
+        if getattr(request, "limited", False):
+            status = 429
+        elif form.is_valid():
+            follow_up.partner_answers(link, form.cleaned_data["answer"], form.cleaned_data["note"])
+            return redirect(request.path + "?sent=answer")
+        else:
+            status = 400
+    elif request.method == "GET":
+        follow_up.log_partner_use(link, PartnerLinkUse.Action.OPENED)
+    return private(
+        TemplateResponse(
+            request,
+            "enquiries/partner_link.html",
+            {
+                "page": None,
+                "link": link,
+                "enquiry": link.enquiry,
+                "structure": link.structure.localized if link.structure else None,
+                "form": form,
+                "rate_limited": status == 429,
+                "sent": request.GET.get("sent", ""),
+            },
+            status=status,
+        )
     )

@@ -9,11 +9,13 @@ policy answers the same for one instance.
 import django_filters
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
@@ -32,12 +34,15 @@ from directory.permissions import COORDINATE_NETWORK
 from enquiries import follow_up
 from enquiries.models import (
     FOLLOW_UP_KINDS,
+    NEWCOMER_KINDS,
     Enquiry,
+    EnquiryEvent,
     EnquiryStatus,
     EntryKind,
     RoutingRule,
     source_locale_structures,
 )
+from enquiries.views import document_response
 from foundation import privacy
 from foundation.spreadsheets import SafeCsvExportMixin
 from territory.models import CommunityOfCommunes
@@ -111,6 +116,12 @@ class EnquiryForm(WagtailAdminModelForm):
         return cleaned_data
 
 
+CONFIDENTIAL_PLACE_ERROR = _(
+    "This names the town of the confidential offer the enquiry is about: it must not leave "
+    "the network. Write the area instead."
+)
+
+
 class FollowUpForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("What happened"),
@@ -124,6 +135,15 @@ class FollowUpForm(forms.Form):
         queryset=StructurePage.objects.filter(source_locale_structures()).order_by("title"),
         required=False,
     )
+    visible_to_newcomer = forms.BooleanField(
+        label=_("Visible to the newcomer"),
+        help_text=_("Shown in the newcomer's settling file, reached from their mail."),
+        required=False,
+    )
+
+    def __init__(self, *args, enquiry=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.enquiry = enquiry
 
     def clean(self):
         cleaned_data = super().clean()
@@ -132,14 +152,59 @@ class FollowUpForm(forms.Form):
             self.add_error("to_structure", _("Choose the structure you hand the enquiry over to."))
         if kind != EntryKind.HANDOVER and not cleaned_data.get("text"):
             self.add_error("text", _("Write what happened."))
+        if (
+            cleaned_data.get("visible_to_newcomer")
+            and self.enquiry is not None
+            and follow_up.confidential_place_named(self.enquiry, cleaned_data.get("text", ""))
+        ):
+            self.add_error("text", CONFIDENTIAL_PLACE_ERROR)
         return cleaned_data
+
+
+class PartnerHandoverForm(forms.Form):
+    """A hand-over to a partner outside the portal, who answers from a link in their mail."""
+
+    email = forms.EmailField(label=_("Partner's email"))
+    name = forms.CharField(
+        label=_("Partner's name and organisation"),
+        max_length=200,
+        help_text=_("For instance: Jeanne Martin, Crédit Agricole Thiers."),
+    )
+    note = forms.CharField(
+        label=_("Note for the partner"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5000,
+        help_text=_("The only text of the enquiry the partner reads: write what they need."),
+    )
+    share_contact = forms.BooleanField(
+        label=_("Share the newcomer's name, email and phone with the partner"), required=False
+    )
+    language = forms.ChoiceField(
+        label=_("Language of the mail"),
+        choices=settings.LANGUAGES,
+        initial=settings.LANGUAGE_CODE,
+    )
+    days = forms.IntegerField(
+        label=_("Link valid for (days)"), min_value=1, max_value=365, initial=30
+    )
+
+    def __init__(self, *args, enquiry=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.enquiry = enquiry
+        self.fields["days"].initial = settings.PARTNER_LINK_DAYS
+
+    def clean_note(self):
+        note = self.cleaned_data["note"]
+        if self.enquiry is not None and follow_up.confidential_place_named(self.enquiry, note):
+            raise forms.ValidationError(CONFIDENTIAL_PLACE_ERROR)
+        return note
 
 
 class EnquiryFileMixin:
     """The enquiry as a file on one page: the person, the project, the offer, the referents,
     the person's other enquiries this user may see, the timeline, and what to do next."""
 
-    def file_context(self, enquiry, follow_up_form=None):
+    def file_context(self, enquiry, follow_up_form=None, partner_form=None):
         same_person = Enquiry.objects.none()
         if enquiry.email:
             same_person = (
@@ -152,10 +217,23 @@ class EnquiryFileMixin:
         return {
             "enquiry": enquiry,
             "same_person": same_person,
-            "events": enquiry.events.select_related("author", "structure", "to_structure"),
+            "events": enquiry.events.select_related(
+                "author", "structure", "to_structure", "partner_link"
+            ),
             "mails": enquiry.notifications.order_by("created_at", "pk"),
-            "follow_up_form": follow_up_form or FollowUpForm(),
+            "follow_up_form": follow_up_form or FollowUpForm(enquiry=enquiry),
             "follow_up_url": reverse("enquiries:follow_up", args=[enquiry.pk]),
+            "file_link": enquiry.file_links.filter(revoked_at__isnull=True).first(),
+            "file_days": settings.SETTLING_FILE_DAYS_AFTER_CLOSING,
+            "newcomer_kinds": [str(kind) for kind in NEWCOMER_KINDS],
+            "settling_file_url": reverse("enquiries:settling_file", args=[enquiry.pk]),
+            "partner_form": partner_form or PartnerHandoverForm(enquiry=enquiry),
+            "partner_handover_url": reverse("enquiries:partner_handover", args=[enquiry.pk]),
+            "partner_revoke_url": reverse("enquiries:partner_revoke", args=[enquiry.pk]),
+            "visibility_url": reverse("enquiries:timeline_visibility", args=[enquiry.pk]),
+            "partner_links": follow_up.partner_links_of(self.request.user, enquiry)
+            .select_related("structure")
+            .prefetch_related("uses"),
             "can_change": self.permission_policy.user_has_permission_for_instance(
                 self.request.user, "change", enquiry
             ),
@@ -228,7 +306,9 @@ class EnquiryInspectView(VisibleEnquiriesMixin, EnquiryFileMixin, generic.Inspec
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         enquiry = self.object
-        context.update(self.file_context(enquiry, kwargs.get("follow_up_form")))
+        context.update(
+            self.file_context(enquiry, kwargs.get("follow_up_form"), kwargs.get("partner_form"))
+        )
         if context["can_change"] and self.status_panel is not None:
             form = self.status_form_class(instance=enquiry, for_user=self.request.user)
             context["status_panel"] = self.status_panel.get_bound_panel(
@@ -320,7 +400,7 @@ class EnquiryViewSet(ModelViewSet):
                 request.user, "change", enquiry
             ):
                 raise PermissionDenied
-            form = FollowUpForm(request.POST)
+            form = FollowUpForm(request.POST, enquiry=enquiry)
             if form.is_valid():
                 follow_up.record(
                     enquiry,
@@ -328,15 +408,124 @@ class EnquiryViewSet(ModelViewSet):
                     request.user,
                     form.cleaned_data["text"],
                     form.cleaned_data["to_structure"],
+                    visible_to_newcomer=form.cleaned_data["visible_to_newcomer"],
                 )
                 messages.success(request, _("Added to the timeline."))
                 return redirect("enquiries:inspect", enquiry.pk)
-            inspect = viewset.inspect_view
-            request.method = "GET"
-            response = inspect(request, pk=pk)
-            response.context_data["follow_up_form"] = form
-            response.status_code = 400
-            return response
+            return viewset.file_with_errors(request, pk, follow_up_form=form)
+
+        return view
+
+    def changeable_enquiry(self, request, pk):
+        """The enquiry, if the user may see it (404 otherwise) and change it (403)."""
+        enquiry = get_object_or_404(Enquiry.objects.visible_to(request.user), pk=pk)
+        if not self.permission_policy.user_has_permission_for_instance(
+            request.user, "change", enquiry
+        ):
+            raise PermissionDenied
+        return enquiry
+
+    def file_with_errors(self, request, pk, **forms):
+        """The enquiry's file again, with the form that has errors, as a 400."""
+        request.method = "GET"
+        response = self.inspect_view(request, pk=pk)
+        response.context_data.update(forms)
+        response.status_code = 400
+        return response
+
+    @property
+    def settling_file_view(self):
+        """The newcomer's link: a new one mailed (the old one stops), or withdrawn."""
+        viewset = self
+
+        @require_POST
+        def view(request, pk):
+            enquiry = viewset.changeable_enquiry(request, pk)
+            action = request.POST.get("action")
+            if enquiry.is_anonymised:
+                messages.error(request, _("An anonymised enquiry has no settling file."))
+            elif action == "resend":
+                follow_up.resend_file_link(enquiry, request.user)
+                messages.success(request, _("A new link is on its way to the newcomer."))
+            elif action == "revoke":
+                follow_up.revoke_file_links(enquiry, request.user)
+                messages.success(request, _("The newcomer's link no longer opens the file."))
+            else:
+                return HttpResponseBadRequest()
+            return redirect("enquiries:inspect", enquiry.pk)
+
+        return view
+
+    @property
+    def partner_handover_view(self):
+        viewset = self
+
+        @require_POST
+        def view(request, pk):
+            enquiry = viewset.changeable_enquiry(request, pk)
+            form = PartnerHandoverForm(request.POST, enquiry=enquiry)
+            if enquiry.is_anonymised:
+                raise PermissionDenied
+            if form.is_valid():
+                data = form.cleaned_data
+                follow_up.hand_over_to_partner(
+                    enquiry,
+                    request.user,
+                    email=data["email"],
+                    name=data["name"],
+                    note=data["note"],
+                    share_contact=data["share_contact"],
+                    language=data["language"],
+                    days=data["days"],
+                )
+                messages.success(request, _("Handed over: the partner's link is on its way."))
+                return redirect("enquiries:inspect", enquiry.pk)
+            return viewset.file_with_errors(request, pk, partner_form=form)
+
+        return view
+
+    @property
+    def partner_revoke_view(self):
+        """A partner's link withdrawn, by its structure's people or a coordinator only."""
+        viewset = self
+
+        @require_POST
+        def view(request, pk):
+            enquiry = viewset.changeable_enquiry(request, pk)
+            link_id = request.POST.get("link", "")
+            link = get_object_or_404(
+                follow_up.partner_links_of(request.user, enquiry),
+                pk=int(link_id) if link_id.isdigit() else 0,
+            )
+            follow_up.revoke_partner_link(link, request.user)
+            messages.success(request, _("The partner's link no longer opens the hand-over."))
+            return redirect("enquiries:inspect", enquiry.pk)
+
+        return view
+
+    @property
+    def timeline_visibility_view(self):
+        """Show an entry of the timeline in the newcomer's settling file, or hide it."""
+        viewset = self
+
+        @require_POST
+        def view(request, pk):
+            enquiry = viewset.changeable_enquiry(request, pk)
+            event_id = request.POST.get("event", "")
+            event = get_object_or_404(
+                enquiry.events.exclude(kind__in=NEWCOMER_KINDS),
+                pk=int(event_id) if event_id.isdigit() else 0,
+            )
+            visible = request.POST.get("visible") == "1"
+            if visible and follow_up.confidential_place_named(enquiry, event.text):
+                messages.error(request, CONFIDENTIAL_PLACE_ERROR)
+            else:
+                EnquiryEvent.objects.filter(pk=event.pk).update(visible_to_newcomer=visible)
+                messages.success(
+                    request,
+                    _("Shown to the newcomer.") if visible else _("Hidden from the newcomer."),
+                )
+            return redirect("enquiries:inspect", enquiry.pk)
 
         return view
 
@@ -344,6 +533,18 @@ class EnquiryViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("follow-up/<int:pk>/", self.follow_up_view, name="follow_up"),
+            path("settling-file/<int:pk>/", self.settling_file_view, name="settling_file"),
+            path(
+                "partner-handover/<int:pk>/",
+                self.partner_handover_view,
+                name="partner_handover",
+            ),
+            path("partner-revoke/<int:pk>/", self.partner_revoke_view, name="partner_revoke"),
+            path(
+                "timeline-visibility/<int:pk>/",
+                self.timeline_visibility_view,
+                name="timeline_visibility",
+            ),
         ]
 
 
@@ -415,3 +616,18 @@ class PersonalDataView(generic.WagtailAdminTemplateMixin, TemplateView):
                 if erased[kind.key] or index == 0:
                     messages.success(request, kind.erased_message(erased[kind.key]))
         return redirect("network_personal_data")
+
+
+def enquiry_document_view(request, pk):
+    """A document a newcomer added to their file, for the admin users who see the enquiry."""
+    event = get_object_or_404(
+        EnquiryEvent.objects.select_related("enquiry"),
+        pk=pk,
+        kind=EntryKind.NEWCOMER_DOCUMENT,
+        enquiry__in=Enquiry.objects.visible_to(request.user),
+    )
+    if not request.user.has_perm("enquiries.view_enquiry") or not event.document:
+        raise Http404
+    response = document_response(event)
+    patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -8,7 +8,12 @@ from directory.menus import CoordinatorMenuItem
 from enquiries import privacy
 from enquiries.figures import EnquiryFigures
 from enquiries.models import Enquiry
-from enquiries.viewsets import EnquiryPermissionPolicy, NetworkViewSetGroup, PersonalDataView
+from enquiries.viewsets import (
+    EnquiryPermissionPolicy,
+    NetworkViewSetGroup,
+    PersonalDataView,
+    enquiry_document_view,
+)
 from foundation.figures import FIGURES_HOOK
 from foundation.privacy import HOOK as PERSONAL_DATA_HOOK
 from foundation.rights import COORDINATOR_PERMISSIONS_HOOK, STRUCTURE_PERMISSIONS_HOOK, managing
@@ -24,7 +29,12 @@ def register_network_viewsets():
 @hooks.register("register_admin_urls")
 def register_personal_data_url():
     return [
-        path("network/personal-data/", PersonalDataView.as_view(), name="network_personal_data")
+        path("network/personal-data/", PersonalDataView.as_view(), name="network_personal_data"),
+        path(
+            "network/enquiry-documents/<int:pk>/",
+            enquiry_document_view,
+            name="enquiry_document",
+        ),
     ]
 
 

@@ -12,7 +12,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from directory.accounts import throttled_password_reset
-from enquiries.views import enquiry_thanks_view, listing_enquiry_view, present_project_view
+from enquiries.views import (
+    enquiry_thanks_view,
+    listing_enquiry_view,
+    partner_link_view,
+    present_project_view,
+    settling_file_document_view,
+    settling_file_view,
+)
 from foundation.api import PortalPagesAPIViewSet
 from foundation.sitemap import MultilingualSitemap
 from foundation.views import robots_txt
@@ -75,6 +82,14 @@ urlpatterns += i18n_patterns(
         listing_enquiry_view,
         name="listing_enquiry",
     ),
+    # Private links mailed to a newcomer and to a partner: the token is the secret.
+    path(_("settling-file/<str:token>/"), settling_file_view, name="settling_file"),
+    path(
+        _("settling-file/<str:token>/documents/<int:event_id>/"),
+        settling_file_document_view,
+        name="settling_file_document",
+    ),
+    path(_("hand-over/<str:token>/"), partner_link_view, name="partner_link"),
     path(_("registrations/event/<int:event_id>/"), event_register_view, name="event_register"),
     path(_("registrations/thanks/"), event_registered_view, name="event_registered"),
     path(_("registrations/cancel/<str:token>/"), event_cancel_view, name="event_cancel"),

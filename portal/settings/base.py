@@ -212,8 +212,15 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "collected-static")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# The newcomers' documents (their settling files): outside MEDIA_ROOT, served by no URL, only
+# through the portal's views that check who asks.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Uploads and renditions: on the local disk by default; in an S3-compatible bucket once one is
@@ -245,6 +252,18 @@ if env("AWS_STORAGE_BUCKET_NAME", default=""):
         },
     }
     WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+    # Private objects under their own prefix, which the bucket's policy never opens; the
+    # portal reads them itself and streams them to whoever may see them.
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_bucket,
+            "location": "private",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 60,
+        },
+    }
     if _domain := env("AWS_S3_CUSTOM_DOMAIN", default=""):
         MEDIA_ORIGINS = [f"https://{_domain}"]
     elif _bucket["endpoint_url"]:
@@ -285,6 +304,13 @@ ENQUIRY_MIN_FILL_SECONDS = env.int("ENQUIRY_MIN_FILL_SECONDS", default=3)
 PUBLIC_FORM_MAX_AGE = datetime.timedelta(days=1)
 ENQUIRY_RATE_LIMIT = env("ENQUIRY_RATE_LIMIT", default="10/h")
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
+# A newcomer's settling file: open until the enquiry closes and this many days after; the
+# documents they add to it (PDF, JPEG, PNG) are limited in size.
+SETTLING_FILE_DAYS_AFTER_CLOSING = env.int("SETTLING_FILE_DAYS_AFTER_CLOSING", default=90)
+SETTLING_FILE_MAX_BYTES = env.int("SETTLING_FILE_MAX_BYTES", default=10 * 1024 * 1024)
+# A hand-over to a partner outside the portal: how long their link works, unless the editor
+# says otherwise.
+PARTNER_LINK_DAYS = env.int("PARTNER_LINK_DAYS", default=30)
 REGISTRATION_RETENTION_DAYS = env.int("REGISTRATION_RETENTION_DAYS", default=365)
 NOTIFICATION_RETRY_SECONDS = env.int("NOTIFICATION_RETRY_SECONDS", default=60)
 # Listings: reviewed six months after publication, the editors reminded two weeks before.

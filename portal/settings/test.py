@@ -25,8 +25,13 @@ if env("REDIS_URL", default=""):  # noqa: F405
     }
     # django-redis's own cache, whose clear() keeps to its keys: ratelimit knows it by name only.
     SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.W001"]  # noqa: F405
+PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="installez-vous-private-")
 STORAGES = {  # noqa: F405
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="installez-vous-media-")
