@@ -143,9 +143,10 @@ def enquiry_thanks_view(request):
 
 def private(response):
     """A page for one person: kept by no cache, indexed by no engine, its address (which holds
-    the secret) given to no other site."""
+    the secret) given to no other site. ("no-referrer" would do too much: browsers then send
+    its forms with an ``Origin: null`` that Django's CSRF check refuses.)"""
     response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 
