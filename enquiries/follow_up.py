@@ -78,6 +78,8 @@ def _receive(enquiry, listing):
         created_at=enquiry.created_at,
         status_to=enquiry.status,
         text=routing_text(technical, territorial),
+        # The newcomer's file opens with it, as its status only.
+        visible_to_newcomer=True,
     )
     _link, token = issue_file_link(enquiry)
     stored = [

@@ -141,6 +141,13 @@ def export(email):
     ]
 
 
+def forget_document(sender, instance, **kwargs):
+    """A timeline entry deleted (with its enquiry, say) takes its document with it."""
+    if instance.document:
+        stored = instance.document
+        transaction.on_commit(lambda: stored.storage.delete(stored.name))
+
+
 def document_base64(event):
     with event.document.open("rb") as document:
         return base64.b64encode(document.read()).decode()

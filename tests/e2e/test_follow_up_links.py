@@ -12,6 +12,7 @@ from django.core.cache import cache
 
 from directory.permissions import give_structure_editors
 from enquiries.models import EnquiryEvent, EntryKind, PartnerLink
+from tests.e2e.test_enquiry import violations
 from tests.enquiries.enquiry_world import build_enquiry_world
 from tests.enquiries.link_world import receive
 from tests.smtp import SMTPServer, free_port, smtp_mailers
@@ -80,12 +81,14 @@ def test_a_newcomer_adds_a_message_to_their_file_that_the_referent_reads(
     assert "Claire Dumas" in phone.locator("main").inner_text()
     # Readable on a phone: nothing wider than the screen.
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert violations(phone) == []
 
     phone.locator('textarea[name="message"]').fill("We can visit the workshop on 12 March.")
     phone.get_by_role("button", name="Add to my file").click()
     phone.wait_for_url("**?sent=message")
     timeline = phone.locator(".settling-file__timeline").inner_text()
     assert "We can visit the workshop on 12 March." in timeline
+    assert violations(phone) == []
     phone.context.close()
 
     # The referent is told by mail, and reads the message in the enquiry's file in the admin.
@@ -120,6 +123,7 @@ def test_a_partner_without_an_account_answers_a_hand_over(world, live_server, sm
     partner.goto(link_in(handover, "/hand-over/", live_server))
     assert "Loan of 120 000 euros" in partner.locator(".partner-link__note").inner_text()
     assert enquiry.email not in partner.locator("main").inner_text()
+    assert violations(partner) == []
     partner.locator('[name="answer"][value="accepted"]').check()
     partner.locator('textarea[name="note"]').fill("Appointment with the newcomer on 3 May.")
     partner.locator("form.partner-link__form button[type=submit]").click()

@@ -304,3 +304,13 @@ def test_the_confidential_offers_town_never_shows(client, world):
     )
     note.refresh_from_db()
     assert not note.visible_to_newcomer
+
+
+def test_a_deleted_enquiry_takes_its_documents_with_it(
+    client, world, django_capture_on_commit_callbacks
+):
+    add(client, file_path(world.enquiry), "", SimpleUploadedFile("a.png", png_bytes()))
+    stored = Path(EnquiryEvent.objects.get(kind=EntryKind.NEWCOMER_DOCUMENT).document.path)
+    with django_capture_on_commit_callbacks(execute=True):
+        type(world.enquiry).objects.filter(pk=world.enquiry.pk).delete()
+    assert not stored.exists()
