@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
@@ -225,7 +226,12 @@ class ProjectUpdateForm(DescribedErrorsMixin, forms.ModelForm):
         self.fields["description"].validators.append(no_markup)
 
     def changes(self):
-        """What changed, one line per field, in the language of the request."""
+        """What changed, one line per field: the labels in the network's language, as the
+        rest of the timeline, the values as the newcomer typed or chose them."""
+        with translation.override(settings.LANGUAGE_CODE):
+            return self._changes()
+
+    def _changes(self):
         lines = []
         for name in self.changed_data:
             field = self.fields[name]

@@ -9,6 +9,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -167,10 +168,16 @@ def newcomer_timeline(enquiry):
     """What the newcomer is shown of their timeline: their own entries, and those the
     structures marked as visible to them (routing and status as the status only)."""
     events = enquiry.events.filter(visible_to_newcomer=True).select_related("structure")
+    own_labels = {
+        EntryKind.NEWCOMER_MESSAGE: _("Your message"),
+        EntryKind.NEWCOMER_DOCUMENT: _("Your document"),
+        EntryKind.PROJECT_UPDATE: _("Your project updated"),
+    }
     shown = []
     for event in events:
         event.status_only = event.kind in STATUS_ONLY_KINDS
         event.from_newcomer = event.kind in NEWCOMER_KINDS
+        event.own_label = own_labels.get(event.kind, "")
         if event.status_only and not event.status_to:
             continue
         shown.append(event)
@@ -181,9 +188,12 @@ def next_step(enquiry):
     if enquiry.status == EnquiryStatus.NEW:
         return _("The network's coordinator is choosing the structures that will help you.")
     if enquiry.status == EnquiryStatus.ASSIGNED:
-        return _("Your referents will contact you within %(days)s working days.") % {
-            "days": settings.ENQUIRY_ANSWER_DAYS
-        }
+        days = settings.ENQUIRY_ANSWER_DAYS
+        return ngettext(
+            "Your referents will contact you within %(days)s working day.",
+            "Your referents will contact you within %(days)s working days.",
+            days,
+        ) % {"days": days}
     if enquiry.status == EnquiryStatus.IN_PROGRESS:
         return _(
             "Your referents are working on your project with you: write to them here or "
@@ -213,7 +223,8 @@ def settling_file_view(request, token):
             status = 429
             # What was typed stays in the form, unchecked.
             if action == "project":
-                project_form = ProjectUpdateForm(request.POST, instance=enquiry)
+                current = Enquiry.objects.get(pk=enquiry.pk)
+                project_form = ProjectUpdateForm(request.POST, instance=current)
             else:
                 addition_form = FileAdditionForm(request.POST)
         elif action == "project":

@@ -15,9 +15,17 @@ from PIL import Image
 from django.conf import settings as django_settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from enquiries import follow_up
-from enquiries.models import EnquiryEvent, EnquiryStatus, EntryKind, SettlingFileLink
+from enquiries.models import (
+    EnquiryEvent,
+    EnquiryStatus,
+    EntryKind,
+    Need,
+    ProjectTimeline,
+    SettlingFileLink,
+)
 from enquiries.privacy import anonymise
 from foundation import privacy
 from foundation.models import Notification, NotificationKind
@@ -263,7 +271,10 @@ def test_the_project_update_goes_into_the_timeline(client, world):
     world.enquiry.refresh_from_db()
     assert world.enquiry.timeline == "6_months" and world.enquiry.needs == ["housing"]
     event = EnquiryEvent.objects.get(kind=EntryKind.PROJECT_UPDATE)
-    assert "Within 6 months" in event.text and "Housing" in event.text
+    # In the network's language, as the rest of the timeline.
+    with translation.override("fr"):
+        expected = [str(ProjectTimeline.WITHIN_6_MONTHS.label), str(Need.HOUSING.label)]
+    assert all(label in event.text for label in expected), event.text
     assert "description" not in event.text.lower()
 
 
