@@ -125,6 +125,7 @@ def make_enquiry(draw, received, now, communities, campaign, number, same_person
             kind=EntryKind.ROUTED,
             created_at=received,
             status_to=EnquiryStatus.ASSIGNED,
+            visible_to_newcomer=True,
         )
     ]
     status = EnquiryStatus.ASSIGNED
@@ -159,6 +160,7 @@ def make_enquiry(draw, received, now, communities, campaign, number, same_person
                     created_at=outcome,
                     status_from=EnquiryStatus.IN_PROGRESS,
                     status_to=status,
+                    visible_to_newcomer=True,
                 )
             )
             when = outcome
@@ -166,6 +168,9 @@ def make_enquiry(draw, received, now, communities, campaign, number, same_person
     enquiry.status = status
     enquiry.closed_reason = closed_reason
     enquiry.last_activity_at = when
+    enquiry.closed_at = (
+        outcome if status in (EnquiryStatus.SETTLED, EnquiryStatus.CLOSED) else None
+    )
     enquiry.save(
         update_fields=[
             "technical_structure",
@@ -173,6 +178,7 @@ def make_enquiry(draw, received, now, communities, campaign, number, same_person
             "status",
             "closed_reason",
             "last_activity_at",
+            "closed_at",
         ]
     )
     return enquiry

@@ -3,6 +3,7 @@ the newcomer adds to it, and every way a link stops working."""
 
 import datetime
 import hashlib
+import importlib
 import io
 import json
 from pathlib import Path
@@ -12,6 +13,7 @@ import time_machine
 from bs4 import BeautifulSoup
 from PIL import Image
 
+from django.apps import apps as django_apps
 from django.conf import settings as django_settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -325,3 +327,18 @@ def test_a_deleted_enquiry_takes_its_documents_with_it(
     with django_capture_on_commit_callbacks(execute=True):
         type(world.enquiry).objects.filter(pk=world.enquiry.pk).delete()
     assert not stored.exists()
+
+
+def test_the_migration_records_when_enquiries_already_closed_did(world):
+    migration = importlib.import_module(
+        "enquiries.migrations.0002_settling_file_and_partner_links"
+    )
+    follow_up.change_status(world.enquiry, EnquiryStatus.SETTLED, world.cci_editor)
+    settled = EnquiryEvent.objects.get(kind=EntryKind.STATUS, status_to=EnquiryStatus.SETTLED)
+    # Some later activity: the change of status is what tells when it closed.
+    type(world.enquiry).objects.filter(pk=world.enquiry.pk).update(
+        closed_at=None, last_activity_at=settled.created_at + datetime.timedelta(days=3)
+    )
+    migration.record_closing_times(django_apps, None)
+    world.enquiry.refresh_from_db()
+    assert world.enquiry.closed_at == settled.created_at
