@@ -17,12 +17,15 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils.timezone import now
 
 from wagtail.documents import get_document_model
 from wagtail.images.models import get_rendition_storage
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, CollectionViewRestriction
 
+from enquiries.models import Enquiry, EnquiryEvent, EntryKind
+from enquiries.views import document_response
 from foundation.models import PortalImage, PortalRendition
 from portal.settings import base
 from tests.smtp import free_port
@@ -69,11 +72,14 @@ def bucket(s3_server, settings, monkeypatch):
         **settings.STORAGES,
         "default": production["STORAGES"]["default"],
         "renditions": production["STORAGES"]["renditions"],
+        "private": production["STORAGES"]["private"],
     }
     settings.WAGTAILIMAGES_RENDITION_STORAGE = production["WAGTAILIMAGES_RENDITION_STORAGE"]
     # Wagtail reads the setting once, when the rendition model is built: as a server would.
     assert get_rendition_storage() is storages["renditions"]
     monkeypatch.setattr(PortalRendition._meta.get_field("file"), "storage", storages["renditions"])
+    # The same for the newcomers' documents, whose field reads its storage once.
+    monkeypatch.setattr(EnquiryEvent._meta.get_field("document"), "storage", storages["private"])
     client = storages["default"].connection.meta.client
     return lambda prefix: [
         item["Key"]
@@ -137,6 +143,23 @@ def test_a_document_is_served_by_wagtail_from_the_bucket_and_its_privacy_holds(b
     response = client.get(document.url)
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_a_newcomers_document_is_private_in_the_bucket_and_streamed_by_the_portal(bucket):
+    enquiry = Enquiry.objects.create(
+        source="project", language="en", name="Tom", email="tom@example.org", consent_at=now()
+    )
+    event = EnquiryEvent(enquiry=enquiry, kind=EntryKind.NEWCOMER_DOCUMENT)
+    event.document_type = "application/pdf"
+    event.document.save("0f3a.pdf", ContentFile(b"%PDF-1.7 quote\n%%EOF"))
+    [key] = bucket("private/")
+    assert key == f"private/{event.document.name}"
+    # Nowhere else, and refused without a signature.
+    assert [other for other in bucket("") if "enquiry-documents" in other] == [key]
+    assert fetch(event.document.storage.url(event.document.name).split("?")[0])[0] == 403
+    response = document_response(EnquiryEvent.objects.get(pk=event.pk))
+    assert b"".join(response.streaming_content) == b"%PDF-1.7 quote\n%%EOF"
 
 
 @pytest.mark.django_db
