@@ -177,8 +177,17 @@ def test_the_timeline_shows_what_the_structures_mark_visible_and_statuses_only(c
     client.force_login(world.cci_editor)
     url = reverse("enquiries:timeline_visibility", args=[world.enquiry.pk])
     client.post(url, {"event": hidden.pk, "visible": "1"})
+    # And the follow-up form's box writes an entry the newcomer reads; unticked, they do not.
+    follow_up_url = reverse("enquiries:follow_up", args=[world.enquiry.pk])
+    client.post(follow_up_url, {"kind": "meeting", "text": "Met at the chamber, kept"})
+    client.post(
+        follow_up_url,
+        {"kind": "meeting", "text": "Met at the workshop, shown", "visible_to_newcomer": "on"},
+    )
     client.logout()
-    assert "price is firm" in client.get(file_path(world.enquiry)).content.decode()
+    page = client.get(file_path(world.enquiry)).content.decode()
+    assert "price is firm" in page
+    assert "Met at the workshop, shown" in page and "Met at the chamber, kept" not in page
 
 
 def test_a_message_lands_in_the_timeline_and_the_referents_are_told(client, world):
