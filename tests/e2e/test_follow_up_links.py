@@ -8,7 +8,6 @@ import re
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 
 from directory.permissions import give_structure_editors
 from enquiries.models import EnquiryEvent, EntryKind, PartnerLink
@@ -17,24 +16,25 @@ from tests.enquiries.enquiry_world import build_enquiry_world
 from tests.enquiries.link_world import receive
 from tests.smtp import SMTPServer, free_port, smtp_mailers
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 PASSWORD = "un mot de passe pour les tests"
 PHONE = {"width": 390, "height": 844}
 URL = re.compile(r"https?://\S+")
 
 
-@pytest.fixture
-def world(chromium, live_server, settings):
-    settings.ENQUIRY_RATE_LIMIT = "1000/h"
-    cache.clear()
+@pytest.fixture(scope="module")
+def world(chromium, live_server, shared_database):
+    """The module's committed world: each test receives an enquiry of its own."""
     world = build_enquiry_world()
     world.cci_editor = get_user_model().objects.create_user("cci", "cci@example.org", PASSWORD)
     world.cci_editor.groups.add(give_structure_editors(world.cci))
     return world
+
+
+@pytest.fixture(autouse=True)
+def quick_forms(settings):
+    settings.ENQUIRY_RATE_LIMIT = "1000/h"
 
 
 @pytest.fixture
