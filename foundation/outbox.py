@@ -45,23 +45,34 @@ def compose(
     template,
     context,
     about=None,
+    headers=None,
+    portal=None,
+    commit=True,
 ):
-    """A notification written in ``language`` and stored, linked to what it is ``about``."""
+    """A notification written in ``language`` and stored, linked to what it is ``about``.
+
+    ``commit=False`` returns it unsaved, for a caller that writes many at once
+    (``bulk_create``), with the ``portal`` settings it read once for them all.
+    """
     with translation.override(language):
         context = {
-            "portal": portal_settings(),
+            "portal": portal or portal_settings(),
             "answer_days": settings.ENQUIRY_ANSWER_DAYS,
             **context,
         }
         body = render_to_string(template, context)
         subject = str(subject)
-    return Notification.objects.create(
+    notification = Notification(
         about=about,
         kind=kind,
         recipient=recipient,
         subject=subject[:255],
         body=body,
+        headers=headers or {},
     )
+    if commit:
+        notification.save()
+    return notification
 
 
 def send_after_commit(notifications):
@@ -104,6 +115,7 @@ def deliver(notification_id):
                 notification.body,
                 settings.DEFAULT_FROM_EMAIL,
                 [notification.recipient],
+                headers=notification.headers or None,
             ).send()
         except Exception as error:
             notification.last_error = f"{type(error).__name__}: {error}"[:2000]

@@ -16,6 +16,8 @@ class NotificationKind(models.TextChoices):
     REVIEW = "review", _("Listing to review")
     EXPIRED = "expired", _("Listing unpublished at its review date")
     REGISTRATION = "registration", _("Event registration")
+    ALERT_CONFIRMATION = "alert_confirmation", _("Confirmation of a search alert")
+    ALERT = "alert", _("New offers of a search alert")
 
 
 class NotificationStatus(models.TextChoices):
@@ -37,6 +39,8 @@ class Notification(models.Model):
     recipient = models.EmailField(_("recipient"))
     subject = models.CharField(_("subject"), max_length=255)
     body = models.TextField(_("body"))
+    # Headers of the mail besides its subject and addresses, e.g. List-Unsubscribe (RFC 8058).
+    headers = models.JSONField(_("headers"), default=dict, blank=True)
     status = models.CharField(
         _("status"),
         max_length=20,
