@@ -127,14 +127,18 @@ class PublicForm(DescribedErrorsMixin, forms.ModelForm):
     def __init__(self, *args, campaign="", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent"].label = _(self.consent_source)  # noqa: INT001
-        self.fields["name"].label = _("Your name")
-        self.fields["email"].label = _("Your email")
-        self.fields["phone"].label = _("Your phone (optional)")
-        self.fields["phone"].validators.append(phone_validator)
-        self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["name"].widget.attrs["autocomplete"] = "name"
-        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
-        self.fields["phone"].widget.input_type = "tel"
+        # A form may ask for less than a name, an email and a phone (a search alert: an email).
+        if "name" in self.fields:
+            self.fields["name"].label = _("Your name")
+            self.fields["name"].widget.attrs["autocomplete"] = "name"
+        if "email" in self.fields:
+            self.fields["email"].label = _("Your email")
+            self.fields["email"].widget.attrs["autocomplete"] = "email"
+        if "phone" in self.fields:
+            self.fields["phone"].label = _("Your phone (optional)")
+            self.fields["phone"].validators.append(phone_validator)
+            self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+            self.fields["phone"].widget.input_type = "tel"
         for name in self.text_fields:
             if name in self.fields:
                 self.fields[name].validators.append(no_markup)

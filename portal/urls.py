@@ -11,6 +11,14 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from alerts.views import (
+    confirm_view,
+    manage_view,
+    none_left_view,
+    sent_view,
+    subscribe_view,
+    unsubscribe_view,
+)
 from directory.accounts import throttled_password_reset
 from enquiries.views import (
     enquiry_thanks_view,
@@ -98,5 +106,13 @@ urlpatterns += i18n_patterns(
     path(_("offers.atom"), offers_feed_view, name="offers_feed"),
     path(_("open-data/"), open_data_page_view, name="open_data"),
     path(_("shortlist/"), shortlist_view, name="shortlist"),
+    path(_("alerts/"), subscribe_view, name="alert_subscribe"),
+    path(_("alerts/sent/"), sent_view, name="alert_sent"),
+    path(_("alerts/none-left/"), none_left_view, name="alert_sent_none"),
+    path(_("alerts/<int:pk>/<str:token>/"), manage_view, name="alert_manage"),
+    path(_("alerts/<int:pk>/<str:token>/confirm/"), confirm_view, name="alert_confirm"),
+    path(
+        _("alerts/<int:pk>/<str:token>/unsubscribe/"), unsubscribe_view, name="alert_unsubscribe"
+    ),
     path("", include(wagtail_urls)),
 )

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "listings",
     "enquiries",
     "promotion",
+    "alerts",
     "figures",
     "home",
     "wagtail_localize",
@@ -312,6 +313,12 @@ SETTLING_FILE_MAX_BYTES = env.int("SETTLING_FILE_MAX_BYTES", default=10 * 1024 *
 # says otherwise.
 PARTNER_LINK_DAYS = env.int("PARTNER_LINK_DAYS", default=30)
 REGISTRATION_RETENTION_DAYS = env.int("REGISTRATION_RETENTION_DAYS", default=365)
+# Search alerts (alerts/): an unconfirmed one is deleted after this many days; one address may
+# keep this many; a mail lists this many offers at most; a sent alert mail is kept this long.
+ALERT_CONFIRMATION_DAYS = env.int("ALERT_CONFIRMATION_DAYS", default=7)
+ALERTS_PER_EMAIL = env.int("ALERTS_PER_EMAIL", default=10)
+ALERT_MAX_OFFERS = env.int("ALERT_MAX_OFFERS", default=20)
+ALERT_MAIL_RETENTION_DAYS = env.int("ALERT_MAIL_RETENTION_DAYS", default=30)
 NOTIFICATION_RETRY_SECONDS = env.int("NOTIFICATION_RETRY_SECONDS", default=60)
 # Listings: reviewed six months after publication, the editors reminded two weeks before.
 LISTING_REVIEW_MONTHS = env.int("LISTING_REVIEW_MONTHS", default=6)
@@ -485,6 +492,9 @@ SCHEDULE = [
     ("send_reminders", [], "0 8 * * *"),
     ("send_reminders", ["--digest"], "30 8 * * mon"),
     ("purge_enquiries", [], "30 2 * * *"),
+    # After review_listings: the offers unpublished at their review date are not announced.
+    ("send_alerts", ["--frequency", "daily"], "0 7 * * *"),
+    ("send_alerts", ["--frequency", "weekly"], "15 7 * * mon"),
     ("rebuild_search_documents", ["--dated"], "5 0 * * *"),
     ("searchpromotions_garbage_collect", [], "0 3 * * *"),
     ("prune_db_task_results", ["--min-age-days", "30"], "30 3 * * *"),

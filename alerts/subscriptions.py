@@ -1,0 +1,61 @@
+"""Saving a search by email: double opt-in, a limit per address, confirmation, deletion."""
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from alerts import mails
+from alerts.models import Alert
+from foundation.outbox import send_after_commit
+
+# Why a notice rather than a confirmation was sent (``alerts/mail/notice.txt``).
+ALREADY = "already"
+LIMIT = "limit"
+
+
+def alerts_of(email):
+    return Alert.objects.filter(email__iexact=email.strip())
+
+
+@transaction.atomic
+def subscribe(alert):
+    """Store ``alert`` (unsaved, consented) unconfirmed and ask its address to confirm.
+
+    The same search saved again sends its confirmation again, or, once confirmed, a notice;
+    so does one more alert than an address may keep. Whoever typed the address is shown the
+    same page in every case: only the mailbox learns which alerts it has. Returns the alert
+    the mail is about.
+    """
+    mine = alerts_of(alert.email)
+    same = mine.filter(query=alert.query, source=alert.source).first()
+    if same is not None and same.confirmed:
+        mail = mails.notice(same, ALREADY)
+        alert = same
+    elif same is not None:
+        mail = mails.confirmation(same)
+        alert = same
+    elif mine.count() >= settings.ALERTS_PER_EMAIL:
+        alert = mine.first()
+        mail = mails.notice(alert, LIMIT)
+    else:
+        alert.save()
+        mail = mails.confirmation(alert)
+    send_after_commit([mail])
+    return alert
+
+
+def confirm(alert, now=None):
+    """From now on, the offers published or changed are the alert's news."""
+    if alert.confirmed_at is None:
+        now = now or timezone.now()
+        Alert.objects.filter(pk=alert.pk, confirmed_at__isnull=True).update(
+            confirmed_at=now, checked_at=now
+        )
+        alert.confirmed_at = alert.checked_at = now
+    return alert
+
+
+def delete(alert):
+    """The alert goes, and its mails with it, sent or waiting."""
+    alert.notifications.all().delete()
+    Alert.objects.filter(pk=alert.pk).delete()
