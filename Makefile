@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 TEST_WORKERS ?= auto
 PORT ?= 8000
 
-.PHONY: install install-production run test lint smoke messages benchmark benchmark-search benchmark-enquiries benchmark-imports lighthouse clean
+.PHONY: install install-production run test lint smoke messages benchmark benchmark-search benchmark-enquiries benchmark-alerts benchmark-imports lighthouse clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -76,6 +76,11 @@ benchmark-search: install
 # 1,000 enquiries posted to gunicorn on PostgreSQL while the mail server is down: none lost.
 benchmark-enquiries: install
 	$(VENV)/bin/python benchmarks/enquiries.py
+
+# 10,000 search alerts: send_alerts writes their mail, the worker delivers it to aiosmtpd on
+# loopback; time, mails per second, peak memory of both (PostgreSQL).
+benchmark-alerts: install
+	$(VENV)/bin/python benchmarks/alerts.py
 
 # A structure's spreadsheet of 1,000 rows: read, dry run, import, re-import, per database.
 benchmark-imports: install

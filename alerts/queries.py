@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 
 from foundation.models.keywords import names_in
 from search.engine import Search
-from search.hits import documents_in_order, in_reader_language
-from search.models import LISTING_KINDS
+from search.hits import in_reader_language
+from search.models import LISTING_KINDS, SearchDocument
 from search.statements import Statements, conditions
 
 # What a saved search keeps of the query string: its words and facets, not the order, page
@@ -42,8 +42,8 @@ class AlertSearch(Search):
     ``until`` bound the pages' last publication; without them, every offer it matches.
     """
 
-    def __init__(self, query, *, language, since=None, until=None):
-        super().__init__(QueryDict(query), language=language, kinds=LISTING_KINDS)
+    def __init__(self, query, *, language, since=None, until=None, places=None):
+        super().__init__(QueryDict(query), language=language, kinds=LISTING_KINDS, places=places)
         self.since, self.until = since, until
 
     def base(self):
@@ -69,7 +69,13 @@ class AlertSearch(Search):
             ),
         )
         ids = statements.page("newest", 0, limit)
-        return in_reader_language(documents_in_order(ids), self.language)
+        # A mail shows no photo: none of the cards' renditions (``card()`` reads the image).
+        found = SearchDocument.objects.filter(pk__in=ids).select_related(
+            "page", "community", "commune", "image"
+        )
+        documents = {document.pk: document for document in found}
+        ordered = [documents[pk] for pk in ids if pk in documents]
+        return in_reader_language(ordered, self.language)
 
     def problems(self):
         """Why this query cannot be saved, translated; empty when it can."""

@@ -63,6 +63,7 @@ def send_alerts(frequency, now=None):
         outcome.alerts = alerts.update(checked_at=now)
         return outcome
     writer = Writer(now)
+    places = AlertSearch.read_places()
     groups = itertools.groupby(alerts.iterator(chunk_size=2000), lambda a: (a.language, a.query))
     for (language, query), members in groups:
         members = list(members)
@@ -70,7 +71,11 @@ def send_alerts(frequency, now=None):
         outcome.searches += 1
         with translation.override(language):
             search = AlertSearch(
-                query, language=language, since=min(a.cutoff for a in members), until=now
+                query,
+                language=language,
+                since=min(a.cutoff for a in members),
+                until=now,
+                places=places,
             )
             documents = search.changed(READ_PER_SEARCH)
             description = [str(line) for line in search.description()] if documents else []

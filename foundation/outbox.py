@@ -7,10 +7,12 @@ later with a growing delay, by the task queue when it can defer work, and by
 ``manage.py send_notifications`` in any case.
 """
 
+import contextlib
 import datetime
 import logging
 
 from django_tasks import task
+from django_tasks.backends.immediate import ImmediateBackend
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -89,12 +91,17 @@ def _enqueue(ids, run_after=None):
             # Without a deferring queue, the periodic ``send_notifications`` retries it.
             return
         task = task.using(run_after=run_after)
-    for pk in ids:
-        try:
-            task.enqueue(pk)
-        except Exception:
-            # The row is stored: ``send_notifications`` will find it.
-            logger.exception("Could not queue notification %s", pk)
+    # A queue kept in the database writes a row per task: many at once share one commit
+    # (``send_alerts`` queues thousands), each in a savepoint that a failure rolls back alone.
+    together = len(ids) > 1 and not isinstance(task.get_backend(), ImmediateBackend)
+    with transaction.atomic() if together else contextlib.nullcontext():
+        for pk in ids:
+            try:
+                with transaction.atomic() if together else contextlib.nullcontext():
+                    task.enqueue(pk)
+            except Exception:
+                # The row is stored: ``send_notifications`` will find it.
+                logger.exception("Could not queue notification %s", pk)
 
 
 def deliver(notification_id):

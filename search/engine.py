@@ -46,26 +46,18 @@ MAX_PAGE = 100_000
 class Search:
     page_size = 20
 
-    def __init__(self, data, *, language, source_language="fr", kinds=None, page_size=None):
+    def __init__(
+        self, data, *, language, source_language="fr", kinds=None, page_size=None, places=None
+    ):
         self.language = language
         self.source_language = source_language
         self.languages = self.languages_for(language, source_language)
         self.kinds = kinds
         if page_size:
             self.page_size = page_size
-        communities = (
-            CommunityOfCommunes.objects.filter(communes__isnull=False)
-            .distinct()
-            .order_by("name")
-            .values_list("siren", "name", "pk")
-        )
+        communities, communes = places or self.read_places()
         self.communities = {siren: name for siren, name, _pk in communities}
         self.community_ids = {siren: pk for siren, _name, pk in communities}
-        communes = (
-            Commune.objects.filter(community__isnull=False)
-            .order_by("name")
-            .values_list("insee_code", "name", "pk")
-        )
         self.communes = {code: name for code, name, _pk in communes}
         self.commune_ids = {code: pk for code, _name, pk in communes}
         requested_tags = data.getlist("tag") if hasattr(data, "getlist") else []
@@ -84,6 +76,23 @@ class Search:
         self.text = self.applied.get("q", "")
         self.query = build_query(self.text, self.languages) if self.text else None
         self.hits = Hits(self.query, self.text, self.languages) if self.query else None
+
+    @staticmethod
+    def read_places():
+        """The areas and communes the facets offer, as (code, name, id) rows, in two queries:
+        given as ``places``, read once for many searches (``send_alerts`` runs hundreds)."""
+        communities = (
+            CommunityOfCommunes.objects.filter(communes__isnull=False)
+            .distinct()
+            .order_by("name")
+            .values_list("siren", "name", "pk")
+        )
+        communes = (
+            Commune.objects.filter(community__isnull=False)
+            .order_by("name")
+            .values_list("insee_code", "name", "pk")
+        )
+        return list(communities), list(communes)
 
     @staticmethod
     def languages_for(language, source_language="fr"):
