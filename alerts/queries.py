@@ -8,9 +8,12 @@ twice is one string, and the alerts sharing it are matched by one run of the sea
 
 from urllib.parse import urlencode
 
+from django.db.models import OuterRef, Subquery
 from django.http import QueryDict
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from wagtail.models import Page
 
 from foundation.models.keywords import names_in
 from search.engine import Search
@@ -35,6 +38,31 @@ class QueryError(ValueError):
         self.messages = [str(message) for message in messages]
 
 
+def published(since=None, until=None):
+    """The translation keys of the pages published in the period, in any language.
+
+    An offer is changed for every language when any of its pages is published: a translation
+    shows the facts (price, availability) its French page was published with
+    (``listings.signals``), without being published again itself.
+    """
+    pages = Page.objects.all()
+    if since is not None:
+        pages = pages.filter(last_published_at__gt=since)
+    if until is not None:
+        pages = pages.filter(last_published_at__lte=until)
+    return pages.values("translation_key")
+
+
+def last_publication(until=None):
+    """The latest publication of a document's page in any language, up to ``until``."""
+    pages = Page.objects.filter(
+        translation_key=OuterRef("page__translation_key"), last_published_at__isnull=False
+    )
+    if until is not None:
+        pages = pages.filter(last_published_at__lte=until)
+    return Subquery(pages.order_by("-last_published_at").values("last_published_at")[:1])
+
+
 class AlertSearch(Search):
     """The search of a saved query, over the offers first published or changed in a period.
 
@@ -48,15 +76,14 @@ class AlertSearch(Search):
 
     def base(self):
         documents = super().base()
-        if self.since is not None:
-            documents = documents.filter(page__last_published_at__gt=self.since)
-        if self.until is not None:
-            documents = documents.filter(page__last_published_at__lte=self.until)
-        return documents
+        if self.since is None and self.until is None:
+            return documents
+        return documents.filter(page__translation_key__in=published(self.since, self.until))
 
     def changed(self, limit):
         """Up to ``limit`` documents of the period, newest first, linking to their page in the
-        search's language, each with its page's last publication (``page.last_published_at``).
+        search's language, each with the last publication of its offer in any language
+        (``changed_at``).
 
         Two queries, and the search's own (its words' matches): no correction of the words,
         no counts of facets.
@@ -70,8 +97,10 @@ class AlertSearch(Search):
         )
         ids = statements.page("newest", 0, limit)
         # A mail shows no photo: none of the cards' renditions (``card()`` reads the image).
-        found = SearchDocument.objects.filter(pk__in=ids).select_related(
-            "page", "community", "commune", "image"
+        found = (
+            SearchDocument.objects.filter(pk__in=ids)
+            .select_related("page", "community", "commune", "image")
+            .annotate(changed_at=last_publication(self.until))
         )
         documents = {document.pk: document for document in found}
         ordered = [documents[pk] for pk in ids if pk in documents]

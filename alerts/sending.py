@@ -20,7 +20,7 @@ from django.utils.translation import gettext, ngettext
 
 from alerts.mails import Links
 from alerts.models import Alert
-from alerts.queries import AlertSearch
+from alerts.queries import AlertSearch, published
 from foundation.models import Notification, NotificationKind
 from foundation.outbox import compose, portal_settings, send_after_commit
 from search.models import LISTING_KINDS, SearchDocument
@@ -54,10 +54,8 @@ def send_alerts(frequency, now=None):
     alerts = due(frequency)
     earliest = alerts.order_by("checked_at").values_list("checked_at", flat=True).first()
     changed = SearchDocument.objects.filter(
-        kind__in=LISTING_KINDS, page__last_published_at__lte=now
+        kind__in=LISTING_KINDS, page__translation_key__in=published(earliest, now)
     )
-    if earliest is not None:
-        changed = changed.filter(page__last_published_at__gt=earliest)
     if not changed.exists():
         # Nothing published or changed since the oldest cutoff: no search to run, no mail.
         outcome.alerts = alerts.update(checked_at=now)
@@ -80,7 +78,7 @@ def send_alerts(frequency, now=None):
             documents = search.changed(READ_PER_SEARCH)
             description = [str(line) for line in search.description()] if documents else []
         for alert in members:
-            news = [d for d in documents if d.page.last_published_at > alert.cutoff]
+            news = [d for d in documents if d.changed_at > alert.cutoff]
             writer.add(alert, news, description)
     writer.flush()
     outcome.mails = writer.mails

@@ -32,6 +32,8 @@ def subscribe(alert):
         mail = mails.notice(same, ALREADY)
         alert = same
     elif same is not None:
+        # Asked for again: its seven days to be confirmed start again.
+        Alert.objects.filter(pk=same.pk).update(created_at=timezone.now())
         mail = mails.confirmation(same)
         alert = same
     elif mine.count() >= settings.ALERTS_PER_EMAIL:

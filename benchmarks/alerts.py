@@ -5,9 +5,10 @@
 
 On a throwaway PostgreSQL database with the demo: 10,000 confirmed alerts over a few hundred
 searches as newcomers save them (words of the demo's offers or none, types, areas, sale or
-rent, price bands; in French, English and Dutch, the popular searches saved by many), their
-cutoff a day ago; then ``--changed`` of the demo's offers published again, so that they are
-new or changed for every alert. ``manage.py send_alerts --frequency daily`` runs as its own
+rent, price bands; in French, English and Dutch, the popular searches saved by many),
+confirmed a day ago and last run after the demo was loaded; then ``--changed`` of the demo's
+60 offers published again, new or changed for every alert (``--changed 60``: all of them, as
+after a structure's import). ``manage.py send_alerts --frequency daily`` runs as its own
 process, with the database task queue, while one ``db_worker`` (as deploy/Procfile starts
 it) delivers to an SMTP server (aiosmtpd) on loopback. Prints the time to compose and to
 deliver, mails per second, and the peak memory (RSS) of the send_alerts process and of the
@@ -100,7 +101,9 @@ def prepare(arguments):
     searches = queries(random_, areas, arguments.searches)
     # The popular searches are saved by many: the k-th by about 1/k as many as the first.
     weights = [1 / (rank + 1) for rank in range(len(searches))]
-    cutoff = timezone.now() - datetime.timedelta(days=1)
+    saved = timezone.now() - datetime.timedelta(days=1)
+    # Their last run came after the demo was loaded: only the offers published below are new.
+    cutoff = timezone.now()
     Alert.objects.bulk_create(
         [
             Alert(
@@ -110,8 +113,8 @@ def prepare(arguments):
                 source=random_.choice(["search", "listings"]),
                 frequency=Frequency.DAILY,
                 consent_version="bench",
-                created_at=cutoff,
-                confirmed_at=cutoff,
+                created_at=saved,
+                confirmed_at=saved,
                 checked_at=cutoff,
             )
             for number in range(arguments.alerts)

@@ -233,7 +233,8 @@ def test_the_mail_lists_only_offers_new_or_changed_since_the_last_one(world):
 
 def test_the_mail_is_in_the_subscribers_language_with_the_offers_translation(world):
     alert = confirmed("type=premises", language="nl")
-    publish(world.translations["nl"]["premises"])
+    # The French offer changed (its price, say): its Dutch translation shows it too.
+    publish(world.premises)
     send_alerts("daily")
     [notification] = mails_of(alert)
     assert "Winkel aan het dorpsplein" in notification.body
@@ -341,14 +342,14 @@ def test_unconfirmed_alerts_are_purged_after_seven_days_and_joined_to_the_person
 ):
     now = timezone.now()
     old = Alert.objects.create(
-        email="old@example.org", language="fr", query="q=atelier", consent_version="v",
+        email="old@example.org", language="en", query="q=atelier", consent_version="v",
         created_at=now - datetime.timedelta(days=8),
     )  # fmt: skip
     recent = Alert.objects.create(
-        email="old@example.org", language="fr", query="q=maison", consent_version="v",
+        email="old@example.org", language="en", query="q=maison", consent_version="v",
         created_at=now - datetime.timedelta(days=6),
     )  # fmt: skip
-    kept = confirmed("q=terres", email="old@example.org")
+    kept = confirmed("q=terres", email="old@example.org")  # English, as the others
     Alert.objects.filter(pk=kept.pk).update(created_at=now - datetime.timedelta(days=30))
     assert privacy.purge(now)["search_alerts"] == 1
     assert set(Alert.objects.values_list("pk", flat=True)) == {recent.pk, kept.pk}

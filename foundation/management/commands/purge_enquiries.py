@@ -7,8 +7,9 @@ class Command(BaseCommand):
     help = (
         "Anonymise what passed its retention period, in every app that keeps personal data: "
         "the enquiries with no activity for ENQUIRY_RETENTION_DAYS days (three years), the "
-        "registrations of events over for REGISTRATION_RETENTION_DAYS days (one year). What "
-        "identifies people goes, the figures stay. Safe to run every night."
+        "registrations of events over for REGISTRATION_RETENTION_DAYS days (one year), the search "
+        "alerts never confirmed within ALERT_CONFIRMATION_DAYS days (seven). What identifies "
+        "people goes, the figures stay. Safe to run every night."
     )
 
     def add_arguments(self, parser):
