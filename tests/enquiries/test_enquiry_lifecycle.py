@@ -176,7 +176,9 @@ def test_purge_anonymises_enquiries_idle_for_three_years_and_keeps_the_figures(w
     )
     recent = make_enquiry(world, when=timezone.now() - datetime.timedelta(days=3 * 365 - 1))
 
-    assert run("purge_enquiries") == "1 enquiries anonymised\n0 event registrations anonymised"
+    assert run("purge_enquiries") == (
+        "1 enquiries anonymised\n0 event registrations anonymised\n0 search alerts anonymised"
+    )
     old.refresh_from_db()
     assert (old.name, old.email, old.phone, old.description) == ("", "", "", "")
     assert old.anonymised_at is not None
@@ -191,7 +193,9 @@ def test_purge_anonymises_enquiries_idle_for_three_years_and_keeps_the_figures(w
     recent.refresh_from_db()
     assert recent.email == "anna.devries@example.nl"
     # Every night: nothing more to do.
-    assert run("purge_enquiries") == "0 enquiries anonymised\n0 event registrations anonymised"
+    assert run("purge_enquiries") == (
+        "0 enquiries anonymised\n0 event registrations anonymised\n0 search alerts anonymised"
+    )
 
 
 def test_everything_held_about_an_email_is_exported_then_erased(world):
