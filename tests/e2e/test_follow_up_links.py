@@ -13,7 +13,7 @@ from directory.permissions import give_structure_editors
 from enquiries.models import EnquiryEvent, EntryKind, PartnerLink
 from tests.e2e.test_enquiry import violations
 from tests.enquiries.enquiry_world import build_enquiry_world
-from tests.enquiries.link_world import receive
+from tests.enquiries.link_world import link_to, path_of, receive
 from tests.smtp import SMTPServer, free_port, smtp_mailers
 
 pytestmark = pytest.mark.browser
@@ -49,13 +49,14 @@ def mail_to(recorder, address):
     """The text of the last message the SMTP server accepted for ``address``."""
     messages = [m for m in recorder.messages if address in m["to"]]
     assert messages, f"no mail for {address}: {recorder.recipients()}"
-    message = email.message_from_string(messages[-1]["content"])
+    message = email.message_from_bytes(messages[-1]["content"].encode())
     return message.get_payload(decode=True).decode(message.get_content_charset() or "utf-8")
 
 
-def link_in(text, part, live_server):
-    [url] = [url for url in URL.findall(text) if part in url]
-    return live_server.url + "/" + url.split("://", 1)[1].split("/", 1)[1]
+def link_in(text, view_name, live_server):
+    path = link_to(text, view_name)
+    assert path, text
+    return live_server.url + path
 
 
 def log_in(page, live_server, username):
@@ -71,7 +72,7 @@ def test_a_newcomer_adds_a_message_to_their_file_that_the_referent_reads(
 ):
     enquiry = receive(world, listing=world.business, language="en")
     acknowledgement = mail_to(smtp, enquiry.email)
-    file_url = link_in(acknowledgement, "/settling-file/", live_server)
+    file_url = link_in(acknowledgement, "settling_file", live_server)
     assert "/en/" in file_url
 
     phone = browser.new_context(locale="en-GB", viewport=PHONE, is_mobile=True).new_page()
@@ -97,7 +98,8 @@ def test_a_newcomer_adds_a_message_to_their_file_that_the_referent_reads(
     admin = browser.new_context(locale="fr-FR").new_page()
     admin.set_default_timeout(15_000)
     log_in(admin, live_server, "cci")
-    admin.goto(link_in(told, "/admin/network/enquiries/", live_server))
+    [address] = [url for url in URL.findall(told) if "/admin/network/enquiries/" in url]
+    admin.goto(live_server.url + path_of(address))
     assert "We can visit the workshop on 12 March." in admin.locator(".timeline").inner_text()
     admin.context.close()
 
@@ -120,7 +122,7 @@ def test_a_partner_without_an_account_answers_a_hand_over(world, live_server, sm
     handover = mail_to(smtp, "jeanne.martin@banque.example.fr")
     partner = browser.new_context(locale="fr-FR", viewport=PHONE, is_mobile=True).new_page()
     partner.set_default_timeout(15_000)
-    partner.goto(link_in(handover, "/hand-over/", live_server))
+    partner.goto(link_in(handover, "partner_link", live_server))
     assert "Loan of 120 000 euros" in partner.locator(".partner-link__note").inner_text()
     assert enquiry.email not in partner.locator("main").inner_text()
     assert violations(partner) == []

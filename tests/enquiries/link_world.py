@@ -5,7 +5,8 @@ import re
 
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.utils import timezone
+from django.urls import Resolver404, resolve
+from django.utils import timezone, translation
 
 from directory.permissions import give_coordinators, give_structure_editors
 from enquiries import follow_up
@@ -56,15 +57,30 @@ def links_in(text):
     return URL.findall(text)
 
 
+def link_to(text, view_name):
+    """The path of the first link of ``text`` to the view ``view_name``, whatever the language
+    of its address (/en/settling-file/..., /fr/dossier-installation/...); None without one."""
+    for url in links_in(text):
+        path = path_of(url)
+        with translation.override(path.split("/")[1]):
+            try:
+                match = resolve(path)
+            except Resolver404:
+                continue
+        if match.url_name == view_name:
+            return path
+    return None
+
+
 def file_path(enquiry):
     """The path of the settling file's link in the last mail that carried one."""
     mails = Notification.objects.filter(
         enquiry=enquiry, kind=NotificationKind.ACKNOWLEDGEMENT
     ).order_by("-pk")
     for notification in mails:
-        for url in links_in(notification.body):
-            if "/settling-file/" in url:
-                return path_of(url)
+        path = link_to(notification.body, "settling_file")
+        if path:
+            return path
     raise AssertionError("no settling file link in the newcomer's mail")
 
 

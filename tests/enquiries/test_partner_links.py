@@ -17,8 +17,7 @@ from tests.builders import fresh, module_world
 from tests.enquiries.link_world import (
     CONFIDENTIAL_TOWN,
     build_link_world,
-    links_in,
-    path_of,
+    link_to,
     refused,
 )
 
@@ -53,8 +52,9 @@ def partner_mail(world):
 
 
 def partner_path(world):
-    [url] = [url for url in links_in(partner_mail(world).body) if "/hand-over/" in url]
-    return path_of(url)
+    path = link_to(partner_mail(world).body, "partner_link")
+    assert path, partner_mail(world).body
+    return path
 
 
 def test_a_hand_over_mails_a_hashed_link_in_the_chosen_language(client, world):
@@ -91,8 +91,7 @@ def test_the_partner_sees_only_what_the_hand_over_shares(client, world):
     hand_over(client, world, share_contact="on", email="agence@immo.example.fr")
     link = PartnerLink.objects.get(email="agence@immo.example.fr")
     mail = Notification.objects.filter(recipient=link.email).latest("pk")
-    [url] = [url for url in links_in(mail.body) if "/hand-over/" in url]
-    page = client.get(path_of(url)).content.decode()
+    page = client.get(link_to(mail.body, "partner_link")).content.decode()
     assert world.enquiry.email in page and world.enquiry.phone in page
 
 
@@ -112,7 +111,7 @@ def test_one_answer_lands_in_the_timeline_under_the_partners_name(client, world)
 
     # The page now says what was answered, and takes no other answer.
     page = BeautifulSoup(client.get(path).content, "html.parser")
-    assert "Accepted" in page.select_one(".partner-link__answer").get_text()
+    assert "Accepté" in page.select_one(".partner-link__answer").get_text()
     assert page.select_one("form.partner-link__form") is None
     client.post(path, {"answer": "declined", "note": "Changed my mind"})
     assert EnquiryEvent.objects.filter(kind=EntryKind.PARTNER_ANSWER).count() == 1
@@ -140,7 +139,7 @@ def test_tampered_expired_and_revoked_links_open_nothing(client, world):
     link = PartnerLink.objects.get()
     with time_machine.travel(link.expires_at + datetime.timedelta(minutes=1)):
         response = client.get(path)
-        assert response.status_code == 410 and "expired" in response.content.decode()
+        assert response.status_code == 410 and "Il a expiré." in response.content.decode()
         response = client.post(path, {"answer": "accepted"})
         assert response.status_code == 410
     assert not EnquiryEvent.objects.filter(kind=EntryKind.PARTNER_ANSWER).exists()
@@ -150,7 +149,7 @@ def test_tampered_expired_and_revoked_links_open_nothing(client, world):
     assert client.post(revoke, {"link": link.pk}).status_code == 302
     client.logout()
     response = client.get(path)
-    assert response.status_code == 410 and "withdrawn" in response.content.decode()
+    assert response.status_code == 410 and "Il a été retiré" in response.content.decode()
     assert list(PartnerLinkUse.objects.values_list("action", flat=True)) == ["refused"] * 3
 
 

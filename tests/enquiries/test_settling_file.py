@@ -87,7 +87,7 @@ def test_the_acknowledgement_opens_the_file_in_the_newcomers_language(client, wo
     assert world.community_referent.email in text
     # The language switcher leads to the same file in French.
     french = soup.select_one('.language-switcher a[hreflang="fr"]')["href"]
-    assert french == "/fr" + path[3:]
+    assert french == f"/fr/dossier-installation/{token}/"
     assert client.get(french).status_code == 200
 
 
