@@ -16,7 +16,8 @@ from tests.enquiries.enquiry_world import build_enquiry_world
 
 URL = re.compile(r"https?://\S+")
 # The confidential workshop's town, in every way it could be written.
-CONFIDENTIAL_TOWN = re.compile(r"celles|durolle|63250|63066", re.IGNORECASE)
+# (The codes as whole numbers: a token or a time may hold the same digits.)
+CONFIDENTIAL_TOWN = re.compile(r"celles|durolle|(?<!\d)(63250|63066)(?!\d)", re.IGNORECASE)
 
 
 def build_link_world():
