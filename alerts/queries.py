@@ -6,6 +6,7 @@ facets, ``search.engine.Search``). An alert keeps that query string, read by the
 twice is one string, and the alerts sharing it are matched by one run of the search.
 """
 
+import datetime
 from urllib.parse import urlencode
 
 from django.db.models import OuterRef, Subquery
@@ -28,6 +29,7 @@ SAVED_FIELDS = (
     "energy", "tag", "price_min", "price_max",
 )  # fmt: skip
 MAX_QUERY_LENGTH = 1000
+NEVER = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
 
 class QueryError(ValueError):
@@ -81,9 +83,9 @@ class AlertSearch(Search):
         return documents.filter(page__translation_key__in=published(self.since, self.until))
 
     def changed(self, limit):
-        """Up to ``limit`` documents of the period, newest first, linking to their page in the
-        search's language, each with the last publication of its offer in any language
-        (``changed_at``).
+        """Up to ``limit`` documents of the period, the latest changed first, linking to their
+        page in the search's language, each with the last publication of its offer in any
+        language (``changed_at``).
 
         Two queries, and the search's own (its words' matches): no correction of the words,
         no counts of facets.
@@ -104,6 +106,9 @@ class AlertSearch(Search):
         )
         documents = {document.pk: document for document in found}
         ordered = [documents[pk] for pk in ids if pk in documents]
+        # An offer first published long ago and changed today comes first: ``ids`` are in
+        # the order of the first publication, kept among offers changed at the same time.
+        ordered.sort(key=lambda document: document.changed_at or NEVER, reverse=True)
         return in_reader_language(ordered, self.language)
 
     def problems(self):

@@ -26,9 +26,10 @@ from foundation.outbox import compose, portal_settings, send_after_commit
 from search.models import LISTING_KINDS, SearchDocument
 
 BATCH = 500
-# The offers read per search: beyond the mail's own limit, those that only older alerts of
-# the group have not been told of.
-READ_PER_SEARCH = 200
+# The offers read per search: every one published or changed in the period (an import of a
+# structure's spreadsheet changes hundreds at once), up to this bound. The mails list the
+# latest changed and count the others, each alert from its own cutoff.
+READ_PER_SEARCH = 10_000
 
 
 @dataclass
@@ -159,7 +160,16 @@ class Writer:
         if not self.checked:
             return
         with transaction.atomic():
-            created = Notification.objects.bulk_create(self.pending)
+            # An alert deleted meanwhile (unsubscribed while the run went on) gets no mail;
+            # those still here are held until the mails are written, so that one deleted
+            # now takes its mail with it.
+            alive = set(
+                Alert.objects.select_for_update()
+                .filter(pk__in=self.checked)
+                .values_list("pk", flat=True)
+            )
+            pending = [mail for mail in self.pending if mail.object_id in alive]
+            created = Notification.objects.bulk_create(pending)
             sent = [notification.object_id for notification in created]
             Alert.objects.filter(pk__in=self.checked).update(checked_at=self.now)
             Alert.objects.filter(pk__in=sent).update(last_sent_at=self.now)

@@ -1,16 +1,22 @@
 """Saving a search by email: double opt-in, a limit per address, confirmation, deletion."""
 
+import datetime
+
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from alerts import mails
 from alerts.models import Alert
+from foundation.models import Notification, NotificationKind
 from foundation.outbox import send_after_commit
 
 # Why a notice rather than a confirmation was sent (``alerts/mail/notice.txt``).
 ALREADY = "already"
 LIMIT = "limit"
+# A search asked for again, by its owner who lost the mail or by someone typing their address
+# again and again: one mail about it an hour at most.
+REPEAT_MAIL_INTERVAL = datetime.timedelta(hours=1)
 
 
 def alerts_of(email):
@@ -28,6 +34,9 @@ def subscribe(alert):
     """
     mine = alerts_of(alert.email)
     same = mine.filter(query=alert.query, source=alert.source).first()
+    repeated = same is not None or mine.count() >= settings.ALERTS_PER_EMAIL
+    if repeated and mailed_lately(alert.email):
+        return same or mine.first()
     if same is not None and same.confirmed:
         mail = mails.notice(same, ALREADY)
         alert = same
@@ -44,6 +53,14 @@ def subscribe(alert):
         mail = mails.confirmation(alert)
     send_after_commit([mail])
     return alert
+
+
+def mailed_lately(email):
+    return Notification.objects.filter(
+        kind=NotificationKind.ALERT_CONFIRMATION,
+        recipient__iexact=email.strip(),
+        created_at__gte=timezone.now() - REPEAT_MAIL_INTERVAL,
+    ).exists()
 
 
 def confirm(alert, now=None):

@@ -353,7 +353,8 @@ def newcomer_adds(enquiry, kind, text="", document=None):
         event.document_size = len(content)
         event.document.save(filename, ContentFile(content), save=False)
     event.save()
-    touch(enquiry, event.created_at)
+    # Not the network's activity: the referents are told at once, and a newcomer asking "any
+    # news?" every week must not hold back the reminders of an enquiry nobody follows up.
     stored = []
     with translation.override(settings.LANGUAGE_CODE):
         for structure in enquiry.structures.order_by("title"):
@@ -437,7 +438,10 @@ def log_partner_use(link, action):
 @transaction.atomic
 def partner_answers(link, answer, note):
     """The partner's one answer: on the link, in the timeline under their name, told to the
-    structure that handed over (every following structure if it is gone)."""
+    structure that handed over (every following structure if it is gone). None when the link
+    was answered meanwhile (the form sent twice at once): the first answer stands."""
+    if not PartnerLink.objects.select_for_update().filter(pk=link.pk, answered_at=None).exists():
+        return None
     now = timezone.now()
     link.answer = answer
     link.answer_note = note

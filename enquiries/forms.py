@@ -16,7 +16,12 @@ from enquiries.models import (
     ProjectKind,
     ProjectTimeline,
 )
-from foundation.document_files import NotAcceptedDocument, checked_document
+from foundation.document_files import (
+    MAX_PIXELS,
+    NotAcceptedDocument,
+    TooManyPixels,
+    checked_document,
+)
 from foundation.forms import DescribedErrorsMixin, PublicForm, consent_version, no_markup
 from foundation.image_files import random_name
 from territory.models import Commune, CommunityOfCommunes
@@ -184,6 +189,12 @@ class FileAdditionForm(DescribedErrorsMixin, forms.Form):
         content = upload.read(settings.SETTLING_FILE_MAX_BYTES + 1)
         try:
             content, content_type, extension = checked_document(content)
+        except TooManyPixels:
+            raise forms.ValidationError(
+                _("This picture is too large: %(pixels)s million pixels at most."),
+                code="too_many_pixels",
+                params={"pixels": MAX_PIXELS // 1_000_000},
+            ) from None
         except NotAcceptedDocument:
             raise forms.ValidationError(
                 _("Send a PDF, JPEG or PNG document: this file is none of them, or is damaged."),

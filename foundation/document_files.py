@@ -17,10 +17,17 @@ SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "image/png", ".png"),
 )
 PILLOW_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG"}
+# A phone's photo or a page scanned at 600 dpi, not more: a picture is decoded whole to be
+# cleaned, and a small file can unfold into gigabytes (Pillow only refuses past 179 million).
+MAX_PIXELS = 40_000_000
 
 
 class NotAcceptedDocument(ValueError):
     """The content is not one of the accepted kinds, or is not whole."""
+
+
+class TooManyPixels(NotAcceptedDocument):
+    """A picture larger than ``MAX_PIXELS``, whatever the size of its file."""
 
 
 def checked_document(content):
@@ -39,6 +46,10 @@ def checked_document(content):
         with Image.open(io.BytesIO(content)) as picture:
             if picture.format != PILLOW_FORMATS[content_type]:
                 raise NotAcceptedDocument("not the picture it claims to be")
+            # Read from its header, before anything is decoded.
+            width, height = picture.size
+            if width * height > MAX_PIXELS:
+                raise TooManyPixels(f"{width}×{height} pixels")
             picture.verify()
         return without_metadata(content), content_type, extension
     except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError) as error:

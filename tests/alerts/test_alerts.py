@@ -165,6 +165,11 @@ def test_the_same_search_again_or_one_too_many_is_told_by_mail_not_on_the_page(
         assert subscribe(client, "q=atelier").status_code == 302
     assert Alert.objects.count() == 1
     assert "You asked again for an alert you have already" in mail.outbox[-1].body
+    # Asked again and again within the hour: one mail, not a flood of them.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert subscribe(client, "q=atelier").status_code == 302
+    assert len(mail.outbox) == 1
+    Notification.objects.update(created_at=timezone.now() - datetime.timedelta(hours=2))
     confirmed("q=maison")
     with django_capture_on_commit_callbacks(execute=True):
         assert subscribe(client, "q=terres").status_code == 302

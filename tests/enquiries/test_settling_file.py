@@ -14,13 +14,15 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from django.apps import apps as django_apps
-from django.conf import settings as django_settings
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
+from directory.permissions import give_structure_editors
 from enquiries import follow_up
 from enquiries.models import (
+    Enquiry,
     EnquiryEvent,
     EnquiryStatus,
     EntryKind,
@@ -190,11 +192,30 @@ def test_the_timeline_shows_what_the_structures_mark_visible_and_statuses_only(c
     assert "Met at the workshop, shown" in page and "Met at the chamber, kept" not in page
 
 
+def test_a_structure_shares_its_own_entries_not_another_structures(client, world):
+    follow_up.record(world.enquiry, EntryKind.NOTE, world.cci_editor, "Internal: price is firm")
+    note = EnquiryEvent.objects.get(text="Internal: price is firm")
+    community_editor = get_user_model().objects.create_user("cc", "cc@example.org", "pw")
+    community_editor.groups.add(give_structure_editors(world.community))
+    url = reverse("enquiries:timeline_visibility", args=[world.enquiry.pk])
+    # The community follows the enquiry too, but the chamber's note is not its to share.
+    client.force_login(community_editor)
+    assert refused(client.post(url, {"event": note.pk, "visible": "1"}))
+    assert "price is firm" not in client.get(file_path(world.enquiry)).content.decode()
+    # The network's coordinator may.
+    client.force_login(world.coordinator)
+    assert client.post(url, {"event": note.pk, "visible": "1"}).status_code == 302
+    assert "price is firm" in client.get(file_path(world.enquiry)).content.decode()
+
+
 def test_a_message_lands_in_the_timeline_and_the_referents_are_told(client, world):
     path = file_path(world.enquiry)
     before = Notification.objects.count()
+    last_activity = Enquiry.objects.get(pk=world.enquiry.pk).last_activity_at
     response = add(client, path, "We have the bank agreement in principle.")
     assert response.status_code == 302
+    # The network's last activity stays: its reminders still come if nobody answers.
+    assert Enquiry.objects.get(pk=world.enquiry.pk).last_activity_at == last_activity
     event = EnquiryEvent.objects.get(kind=EntryKind.NEWCOMER_MESSAGE)
     assert event.visible_to_newcomer and event.enquiry_id == world.enquiry.pk
     told = Notification.objects.order_by("pk")[before:]
@@ -219,12 +240,21 @@ def test_documents_are_checked_by_content_and_size_and_kept_private(client, worl
     assert "PDF, JPEG or PNG" in soup.select_one("#form-problem").get_text()
     assert soup.select_one('textarea[name="message"]').get_text().strip() == "My quote"
 
+    limit = settings.SETTLING_FILE_MAX_BYTES
     settings.SETTLING_FILE_MAX_BYTES = 100
     big = SimpleUploadedFile("plan.png", png_bytes() + b"\0" * 200, "image/png")
     response = add(client, path, "My plan", big)
     assert response.status_code == 400
     assert "too large" in response.content.decode()
-    settings.SETTLING_FILE_MAX_BYTES = django_settings.SETTLING_FILE_MAX_BYTES
+    settings.SETTLING_FILE_MAX_BYTES = limit
+
+    # A few kilobytes that would unfold into 49 million pixels: refused before decoding.
+    buffer = io.BytesIO()
+    Image.new("1", (7000, 7000)).save(buffer, "PNG")
+    bomb = SimpleUploadedFile("scan.png", buffer.getvalue(), "image/png")
+    response = add(client, path, "My scan", bomb)
+    assert response.status_code == 400
+    assert "40 million pixels at most" in response.content.decode()
 
     # A picture, named as a PDF: what counts is its content.
     picture = SimpleUploadedFile("celles-sur-durolle.pdf", png_bytes(), "application/pdf")

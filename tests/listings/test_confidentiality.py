@@ -19,11 +19,12 @@ SECRETS = [
 
 def secret_pattern(secret):
     """A code as a whole number, a coordinate where a number starts: not the digits of a
-    longer number, nor the seconds of a time (the API's dates end "…:45.857123")."""
+    longer number, nor the seconds of a time (the API's dates end "…:45.857123"), but still
+    a value of compact JSON ("lat":45.857)."""
     if secret.isdigit():
         return re.compile(rf"(?<!\d){secret}(?!\d)")
     if secret[0].isdigit():
-        return re.compile(rf"(?<![\d:]){re.escape(secret)}")
+        return re.compile(rf"(?<!\d)(?<!\d:){re.escape(secret)}")
     return re.compile(re.escape(secret))
 
 
