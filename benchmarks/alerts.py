@@ -99,28 +99,9 @@ def prepare(arguments):
         .values_list("siren", flat=True)
     )
     searches = queries(random_, areas, arguments.searches)
-    # The popular searches are saved by many: the k-th by about 1/k as many as the first.
-    weights = [1 / (rank + 1) for rank in range(len(searches))]
+    # Their last run came before the offers below were published: only those are new.
     saved = timezone.now() - datetime.timedelta(days=1)
-    # Their last run came after the demo was loaded: only the offers published below are new.
     cutoff = timezone.now()
-    Alert.objects.bulk_create(
-        [
-            Alert(
-                email=f"newcomer{number}@bench.example",
-                language=random_.choice(LANGUAGES),
-                query=random_.choices(searches, weights)[0],
-                source=random_.choice(["search", "listings"]),
-                frequency=Frequency.DAILY,
-                consent_version="bench",
-                created_at=saved,
-                confirmed_at=saved,
-                checked_at=cutoff,
-            )
-            for number in range(arguments.alerts)
-        ],
-        batch_size=2000,
-    )
     offers = list(
         Page.objects.live()
         .type(*LISTING_PAGE_MODELS)
@@ -129,8 +110,49 @@ def prepare(arguments):
     )
     for offer in random_.sample(offers, min(arguments.changed, len(offers))):
         offer.save_revision().publish()
+    # The popular searches are saved by many: the k-th by about 1/k as many as the first; in
+    # French by six newcomers of ten, in English by three, in Dutch by one.
+    weighted = {
+        (query, language): LANGUAGES.count(language) / (rank + 1)
+        for rank, query in enumerate(searches)
+        for language in dict.fromkeys(LANGUAGES)
+    }
+    if arguments.every_alert_mailed:
+        # Only the searches that find one of the offers published: each alert gets a mail.
+        weighted = {
+            (query, language): weight
+            for (query, language), weight in weighted.items()
+            if finds_news(query, language, cutoff)
+        }
+    chosen = random_.choices(list(weighted), list(weighted.values()), k=arguments.alerts)
+    Alert.objects.bulk_create(
+        [
+            Alert(
+                email=f"newcomer{number}@bench.example",
+                language=language,
+                query=query,
+                source=random_.choice(["search", "listings"]),
+                frequency=Frequency.DAILY,
+                consent_version="bench",
+                created_at=saved,
+                confirmed_at=saved,
+                checked_at=cutoff,
+            )
+            for number, (query, language) in enumerate(chosen)
+        ],
+        batch_size=2000,
+    )
     groups = Alert.objects.values("query", "language").distinct().count()
     return len(searches), groups
+
+
+def finds_news(query, language, since):
+    from django.utils import translation
+
+    from alerts.queries import AlertSearch
+
+    with translation.override(language):
+        return bool(AlertSearch(query, language=language, since=since).changed(1))
 
 
 def wait4(process):
@@ -145,6 +167,11 @@ def main():
     parser.add_argument("--alerts", type=int, default=10_000)
     parser.add_argument("--searches", type=int, default=300)
     parser.add_argument("--changed", type=int, default=20)
+    parser.add_argument(
+        "--every-alert-mailed",
+        action="store_true",
+        help="save only searches that find one of the offers published: one mail per alert",
+    )
     parser.add_argument(
         "--keep-database", action="store_true", help="leave the database, to run it again"
     )
