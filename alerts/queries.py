@@ -152,7 +152,11 @@ class AlertSearch(Search):
                 continue
             shown = labels.get(name, tag_names)
             text = ", ".join(str(shown.get(value, value)) for value in values)
-            lines.append(f"{self.form.fields[name].label}: {text}")
+            # French puts a space before the colon.
+            lines.append(
+                _("%(label)s: %(values)s")
+                % {"label": self.form.fields[name].label, "values": text}
+            )
         low, high = self.applied.get("price_min"), self.applied.get("price_max")
         if low is not None:
             lines.append(_("Price from €%(price)s") % {"price": f"{low:,}".replace(",", " ")})
