@@ -9,7 +9,7 @@ from django.utils.translation import ngettext
 
 from alerts.models import Alert
 from alerts.queries import describe as describe_query
-from foundation.models import Notification, NotificationKind, NotificationStatus
+from foundation.models import Notification, NotificationKind
 from foundation.privacy import PersonalData
 
 
@@ -58,7 +58,8 @@ def erase(email):
 
 def purge(now=None, days=None):
     """Delete the alerts never confirmed within ALERT_CONFIRMATION_DAYS (7) of being asked
-    for, and the alert mails sent more than ALERT_MAIL_RETENTION_DAYS (30) ago."""
+    for, and the alert mails written more than ALERT_MAIL_RETENTION_DAYS (30) ago, sent or
+    not (one the mail server refused for a month will not be sent)."""
     now = now or timezone.now()
     days = settings.ALERT_CONFIRMATION_DAYS if days is None else days
     unconfirmed = Alert.objects.filter(
@@ -66,8 +67,7 @@ def purge(now=None, days=None):
     )
     Notification.objects.filter(
         kind__in=[NotificationKind.ALERT, NotificationKind.ALERT_CONFIRMATION],
-        status=NotificationStatus.SENT,
-        sent_at__lt=now - datetime.timedelta(days=settings.ALERT_MAIL_RETENTION_DAYS),
+        created_at__lt=now - datetime.timedelta(days=settings.ALERT_MAIL_RETENTION_DAYS),
     ).delete()
     return delete(unconfirmed)
 

@@ -356,16 +356,27 @@ def test_unconfirmed_alerts_are_purged_after_seven_days_and_joined_to_the_person
     )  # fmt: skip
     kept = confirmed("q=terres", email="old@example.org")  # English, as the others
     Alert.objects.filter(pk=kept.pk).update(created_at=now - datetime.timedelta(days=30))
+
+    def mail(alert, kind, days, status):
+        return Notification.objects.create(
+            about=alert, kind=kind, recipient=alert.email, subject="s", body="b",
+            status=status, created_at=now - datetime.timedelta(days=days),
+        )  # fmt: skip
+
+    mail(old, NotificationKind.ALERT_CONFIRMATION, 8, "sent")
+    mail(kept, NotificationKind.ALERT, 31, "pending")  # refused for a month: never sent
+    last = mail(kept, NotificationKind.ALERT, 1, "sent")
     assert privacy.purge(now)["search_alerts"] == 1
     assert set(Alert.objects.values_list("pk", flat=True)) == {recent.pk, kept.pk}
     assert not Alert.objects.filter(pk=old.pk).exists()
+    assert list(Notification.objects.values_list("pk", flat=True)) == [last.pk]
 
     exported = privacy.export("OLD@example.org")["search_alerts"]
     assert sorted(item["search"] for item in exported) == ["q=maison", "q=terres"]
     held = {kind.key: list(records) for kind, records in privacy.held_about("old@example.org")}
     assert len(held["search_alerts"]) == 2
     assert privacy.erase("old@example.org")["search_alerts"] == 2
-    assert not Alert.objects.exists()
+    assert not Alert.objects.exists() and not Notification.objects.exists()
 
 
 def test_send_alerts_is_scheduled_daily_and_weekly():
