@@ -11,7 +11,8 @@ would send them (X-Forwarded-Proto, X-Real-IP):
 - an editor uploads an image through one server and gets its rendition through the other;
 - enquiries are posted across both servers until the rate limit answers 429, which must come
   at the same count whichever server is hit;
-- the acknowledgement of each enquiry arrives through the worker;
+- the acknowledgement of each enquiry arrives through the worker; its newcomer opens their
+  settling file from its link on both servers, writes into it, and the referents are told;
 - with a mail server that accepts connections and never answers, an enquiry POST still
   answers in under a second, and its mail arrives once the server answers again.
 
@@ -130,11 +131,15 @@ class Mailbox:
     def __init__(self):
         self.recipients = []
         self.senders = set()
+        # The text of the last mail to each address.
+        self.texts = {}
 
     async def handle_DATA(self, server, session, envelope):
         self.recipients.extend(envelope.rcpt_tos)
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         self.senders.add(str(message["From"]))
+        text = message.get_body(preferencelist=("plain",)).get_content()
+        self.texts.update(dict.fromkeys(envelope.rcpt_tos, text))
         return "250 Message accepted for delivery"
 
 
@@ -449,6 +454,38 @@ def upload_and_render(stack):
     return image_id, rendition.status_code, rendition.headers.get("Content-Type")
 
 
+def settling_file(stack, newcomer):
+    """The newcomer opens their settling file from their acknowledgement's link, on each
+    server, and writes into it; the referents are told by mail. Returns what was seen."""
+    text = stack.mailbox.texts.get(newcomer, "")
+    links = [url for url in re.findall(r"https?://\S+", text) if "/settling-file/" in url]
+    check(links, f"no settling file link in the acknowledgement to {newcomer}")
+    path = "/" + links[0].split("://", 1)[1].split("/", 1)[1]
+    visitor = Visitor("198.51.100.20")
+    for port in stack.ports:
+        response = visitor.get(port, path)
+        check(response.status_code == 200, f"settling file: {response.status_code} on {port}")
+        check(
+            "no-store" in response.headers.get("Cache-Control", ""),
+            f"settling file kept by caches: {response.headers.get('Cache-Control')}",
+        )
+    told = len(stack.mailbox.recipients)
+    message = "We can visit the bakery on 12 March."
+    response = visitor.post(
+        stack.ports[-1],
+        path,
+        data={
+            "csrfmiddlewaretoken": hidden(response.text, "csrfmiddlewaretoken"),
+            "action": "add",
+            "message": message,
+        },
+    )
+    check(response.status_code == 302, f"settling file message: {response.status_code}")
+    check(message in visitor.get(stack.ports[0], path).text, "the message is not in the file")
+    wait_for(lambda: len(stack.mailbox.recipients) > told, 60, "the referents' mail")
+    return "200 and private on both servers; a message written, the referents told"
+
+
 def until_limited(visitor, data, tokens, order, numbers):
     """Post enquiries, servers taken in turn from ``order``, until one answers 429. Each form
     is sent once: each post has a ``started`` token of its own, as a fresh page gives."""
@@ -591,6 +628,10 @@ def main():
             if stack.mailbox.senders != {SENDER}:
                 failures.append(f"mail sent from {stack.mailbox.senders}, not {SENDER}")
             figures["acknowledgements delivered by the worker"] = len(acknowledged())
+            try:
+                figures["settling file"] = settling_file(stack, sorted(acknowledged())[0])
+            except (RuntimeError, IndexError) as error:
+                failures.append(f"settling file: {error}")
 
             # A mail server that accepts the connection and never answers.
             stack.switch.silent = True
