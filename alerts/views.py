@@ -17,6 +17,7 @@ from alerts.forms import AlertForm
 from alerts.models import Alert, Frequency
 from alerts.queries import describe
 from foundation.forms import public_form_rate
+from foundation.views import private_page
 
 
 def alert_or_404(pk, token):
@@ -24,12 +25,6 @@ def alert_or_404(pk, token):
     if alert is None or not alert.has_token(token):
         raise Http404
     return alert
-
-
-def private(response):
-    """A page of one person's alerts: not kept by anyone, not indexed."""
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 @require_POST
@@ -49,7 +44,7 @@ def subscribe_view(request):
         return redirect("alert_sent")
     query = form.data.get(form.add_prefix("query"), "")
     context["search"] = search_lines(query)
-    return private(TemplateResponse(request, "alerts/subscribe.html", context, status=status))
+    return private_page(TemplateResponse(request, "alerts/subscribe.html", context, status=status))
 
 
 def search_lines(query):
@@ -58,7 +53,7 @@ def search_lines(query):
 
 
 def sent_view(request):
-    return private(TemplateResponse(request, "alerts/sent.html", {}))
+    return private_page(TemplateResponse(request, "alerts/sent.html", {}))
 
 
 @never_cache
@@ -70,7 +65,7 @@ def confirm_view(request, pk, token):
     if request.method == "POST" and not alert.confirmed:
         subscriptions.confirm(alert)
         confirmed_now = True
-    return private(
+    return private_page(
         TemplateResponse(
             request,
             "alerts/confirm.html",
@@ -107,7 +102,7 @@ def manage_view(request, pk, token):
         elif chosen is not None and action == "confirm":
             subscriptions.confirm(chosen, timezone.now())
         return redirect("alert_manage", alert.pk, alert.token)
-    return private(
+    return private_page(
         TemplateResponse(
             request,
             "alerts/manage.html",
@@ -121,7 +116,7 @@ def manage_view(request, pk, token):
 
 
 def none_left_view(request):
-    return private(TemplateResponse(request, "alerts/none_left.html", {}))
+    return private_page(TemplateResponse(request, "alerts/none_left.html", {}))
 
 
 @csrf_exempt
@@ -142,4 +137,4 @@ def unsubscribe_view(request, pk, token):
     context = {"unsubscribed": unsubscribed}
     if alert is not None:
         context["search"] = describe(alert.query, alert.language)
-    return private(TemplateResponse(request, "alerts/unsubscribe.html", context))
+    return private_page(TemplateResponse(request, "alerts/unsubscribe.html", context))

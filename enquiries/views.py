@@ -35,6 +35,7 @@ from enquiries.models import (
 )
 from foundation.attribution import campaign_of
 from foundation.forms import public_form_rate
+from foundation.views import private_page
 from foundation.vocabularies import Availability
 from listings.models import LISTING_PAGE_MODELS
 
@@ -142,18 +143,9 @@ def enquiry_thanks_view(request):
 # The private links: the newcomer's settling file, a partner's hand-over.
 
 
-def private(response):
-    """A page for one person: kept by no cache, indexed by no engine, its address (which holds
-    the secret) given to no other site. ("no-referrer" would do too much: browsers then send
-    its forms with an ``Origin: null`` that Django's CSRF check refuses.)"""
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "same-origin"
-    return response
-
-
 def refused_link(request, reason):
     """An unknown link (404), or one that no longer opens (410), said in plain words."""
-    return private(
+    return private_page(
         TemplateResponse(
             request,
             "enquiries/link_refused.html",
@@ -251,7 +243,7 @@ def settling_file_view(request, token):
             status = 400
     followers = (enquiry.technical_structure, enquiry.territorial_structure)
     structures = [s.localized for s in dict.fromkeys(followers) if s is not None]
-    return private(
+    return private_page(
         TemplateResponse(
             request,
             "enquiries/settling_file.html",
@@ -286,7 +278,7 @@ def settling_file_document_view(request, token, event_id):
     event = link.enquiry.events.filter(pk=event_id, kind=EntryKind.NEWCOMER_DOCUMENT).first()
     if event is None or not event.document:
         raise Http404
-    return private(document_response(event))
+    return private_page(document_response(event))
 
 
 def document_response(event):
@@ -327,7 +319,7 @@ def partner_link_view(request, token):
             status = 400
     elif request.method == "GET":
         follow_up.log_partner_use(link, PartnerLinkUse.Action.OPENED)
-    return private(
+    return private_page(
         TemplateResponse(
             request,
             "enquiries/partner_link.html",
