@@ -124,10 +124,7 @@ def enquiry_thanks_view(request):
             .select_related("technical_structure", "territorial_structure")
             .first()
         )
-    structures = []
-    if enquiry is not None:
-        followers = (enquiry.technical_structure, enquiry.territorial_structure)
-        structures = [s.localized for s in dict.fromkeys(followers) if s is not None]
+    structures = list(followers_of(enquiry).values()) if enquiry is not None else []
     return TemplateResponse(
         request,
         "enquiries/enquiry_thanks.html",
@@ -156,9 +153,19 @@ def refused_link(request, reason):
     )
 
 
-def newcomer_timeline(enquiry):
+def followers_of(enquiry):
+    """``{pk: page in the reader's language}`` of the enquiry's technical and territorial
+    structures, the people the newcomer talks to."""
+    followers = (enquiry.technical_structure, enquiry.territorial_structure)
+    return {s.pk: s.localized for s in dict.fromkeys(followers) if s is not None}
+
+
+def newcomer_timeline(enquiry, structures):
     """What the newcomer is shown of their timeline: their own entries, and those the
-    structures marked as visible to them (routing and status as the status only)."""
+    structures marked as visible to them (routing and status as the status only).
+
+    ``structures`` maps the structures already read in the reader's language by their pk;
+    each other structure of the timeline is read once and added to it."""
     events = enquiry.events.filter(visible_to_newcomer=True).select_related("structure")
     own_labels = {
         EntryKind.NEWCOMER_MESSAGE: _("Your message"),
@@ -172,6 +179,10 @@ def newcomer_timeline(enquiry):
         event.own_label = own_labels.get(event.kind, "")
         if event.status_only and not event.status_to:
             continue
+        if event.structure is not None:
+            if event.structure_id not in structures:
+                structures[event.structure_id] = event.structure.localized
+            event.structure_title = structures[event.structure_id].title
         shown.append(event)
     return shown
 
@@ -241,8 +252,7 @@ def settling_file_view(request, token):
                 follow_up.newcomer_adds(enquiry, kind, message, document)
                 return redirect(request.path + "?sent=message")
             status = 400
-    followers = (enquiry.technical_structure, enquiry.territorial_structure)
-    structures = [s.localized for s in dict.fromkeys(followers) if s is not None]
+    followers = followers_of(enquiry)
     return private_page(
         TemplateResponse(
             request,
@@ -252,8 +262,8 @@ def settling_file_view(request, token):
                 "enquiry": enquiry,
                 "link": link,
                 "link_token": token,
-                "structures": [(s, list(s.referents.all())) for s in structures],
-                "events": newcomer_timeline(enquiry),
+                "structures": [(s, list(s.referents.all())) for s in followers.values()],
+                "events": newcomer_timeline(enquiry, dict(followers)),
                 "next_step": next_step(enquiry),
                 "form": addition_form,
                 "project_form": project_form,

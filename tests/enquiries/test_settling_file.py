@@ -16,6 +16,8 @@ from PIL import Image
 from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -79,6 +81,8 @@ def test_the_acknowledgement_opens_the_file_in_the_newcomers_language(client, wo
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
     assert "noindex" in response["X-Robots-Tag"]
+    # Its address, which holds the secret, goes to no other site.
+    assert response["Referrer-Policy"] == "same-origin"
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.html["lang"] == "en"
     assert soup.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
@@ -190,6 +194,23 @@ def test_the_timeline_shows_what_the_structures_mark_visible_and_statuses_only(c
     page = client.get(file_path(world.enquiry)).content.decode()
     assert "price is firm" in page
     assert "Met at the workshop, shown" in page and "Met at the chamber, kept" not in page
+
+
+def test_the_file_costs_the_same_queries_for_one_entry_or_many(client, world):
+    path = file_path(world.enquiry)
+    client.get(path)  # what the site's first page reads once (its root, its settings)
+
+    def queries_after(entries):
+        for number in range(entries):
+            follow_up.record(
+                world.enquiry, EntryKind.CALL, world.cci_editor, f"Call {number}",
+                visible_to_newcomer=True,
+            )  # fmt: skip
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(path).status_code == 200
+        return len(queries)
+
+    assert queries_after(1) == queries_after(5)
 
 
 def test_a_structure_shares_its_own_entries_not_another_structures(client, world):
