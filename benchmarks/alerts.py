@@ -21,7 +21,6 @@ import datetime
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -29,6 +28,9 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from benchmarks.enquiries import CountingSMTP, free_port  # noqa: E402
+
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 DRAIN_LIMIT = 3600
 
@@ -38,12 +40,6 @@ TYPES = [[], [], ["business"], ["premises"], ["land"], ["housing"], ["premises",
 TRANSACTIONS = [[], [], ["sale"], ["rent"]]
 PRICES = [[], [], [], ["sale-50000-100000"], ["sale-100000-200000"], ["rent-300-600"]]
 LANGUAGES = ["fr"] * 6 + ["en"] * 3 + ["nl"]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def environment(database, smtp_port):
@@ -194,7 +190,6 @@ def main():
         )
         # This process writes the alerts and publishes the offers, in-process.
         os.environ.update({**env, "TASKS_BACKEND": "immediate"})
-        sys.path.insert(0, str(ROOT))
         import django
 
         django.setup()
@@ -208,14 +203,8 @@ def main():
 
         from aiosmtpd.controller import Controller
 
-        class Counter:
-            received = 0
-
-            async def handle_DATA(self, server, session, envelope):
-                Counter.received += len(envelope.rcpt_tos)
-                return "250 OK"
-
-        smtp = Controller(Counter(), hostname="127.0.0.1", port=smtp_port)
+        mailbox = CountingSMTP()
+        smtp = Controller(mailbox, hostname="127.0.0.1", port=smtp_port)
         smtp.start()
         worker = subprocess.Popen(
             [*manage, "db_worker", "--interval", "1", "--no-startup-delay"],
@@ -273,7 +262,7 @@ def main():
     rows = [
         ("alerts checked", f"{arguments.alerts:,}"),
         ("mails written by send_alerts", f"{written:,}"),
-        ("mails received by the SMTP server", f"{Counter.received:,}"),
+        ("mails received by the SMTP server", f"{mailbox.received:,}"),
         ("send_alerts: time", f"{composed:.1f} s"),
         ("send_alerts: peak memory (RSS)", f"{composer_rss:.0f} MB"),
         ("worker: all delivered after", f"{delivered:.1f} s"),
@@ -283,7 +272,7 @@ def main():
     width = max(len(label) for label, _value in rows)
     for label, value in rows:
         print(f"{label:<{width}}  {value:>10}")
-    if left or Counter.received != written:
+    if left or mailbox.received != written:
         print(f"MISMATCH: {left} still pending")
         sys.exit(1)
 

@@ -36,6 +36,18 @@ def free_port():
         return probe.getsockname()[1]
 
 
+class CountingSMTP:
+    """The handler of an SMTP server (aiosmtpd) that takes every mail and counts its
+    recipients."""
+
+    def __init__(self):
+        self.received = 0
+
+    async def handle_DATA(self, server, session, envelope):
+        self.received += len(envelope.rcpt_tos)
+        return "250 OK"
+
+
 def wait_for_port(port, limit=60):
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
@@ -231,14 +243,8 @@ def main():
 
         from aiosmtpd.controller import Controller
 
-        class Counter:
-            received = 0
-
-            async def handle_DATA(self, server, session, envelope):
-                Counter.received += len(envelope.rcpt_tos)
-                return "250 OK"
-
-        smtp = Controller(Counter(), hostname="127.0.0.1", port=smtp_port)
+        mailbox = CountingSMTP()
+        smtp = Controller(mailbox, hostname="127.0.0.1", port=smtp_port)
         smtp.start()
         began = time.perf_counter()
         while counts()["pending"] and time.perf_counter() - began < DRAIN_LIMIT:
@@ -279,7 +285,7 @@ def main():
         f"p95 {latencies[int(len(latencies) * 0.95) - 1]:.0f} ms"
     )
     print(f"delivery attempts refused while the server was down: {down['failed_attempts']:,}")
-    print(f"mail received by the SMTP server: {Counter.received:,}")
+    print(f"mail received by the SMTP server: {mailbox.received:,}")
     print(f"drained {drained:.1f} s after the server came up; still pending: {final['pending']}")
     if len(set(figures.values())) != 1:
         print("MISMATCH: something was lost")
