@@ -179,6 +179,12 @@ def newcomer_timeline(enquiry, structures):
         event.own_label = own_labels.get(event.kind, "")
         if event.status_only and not event.status_to:
             continue
+        if event.status_only:
+            # "Statut : Attribuée": French puts a space before the colon.
+            event.status_line = _("%(label)s: %(values)s") % {
+                "label": _("Status"),
+                "values": event.get_status_to_display(),
+            }
         if event.structure is not None:
             if event.structure_id not in structures:
                 structures[event.structure_id] = event.structure.localized

@@ -94,7 +94,12 @@ def test_the_acknowledgement_opens_the_file_in_the_newcomers_language(client, wo
     # The language switcher leads to the same file in French.
     french = soup.select_one('.language-switcher a[hreflang="fr"]')["href"]
     assert french == f"/fr/dossier-installation/{token}/"
-    assert client.get(french).status_code == 200
+    response = client.get(french)
+    assert response.status_code == 200
+    timeline = BeautifulSoup(response.content, "html.parser").select_one(
+        ".settling-file__timeline"
+    )
+    assert "Statut : Attribuée" in timeline.get_text()
 
 
 def test_a_tampered_or_unknown_link_is_a_404_said_in_words(client, world):
