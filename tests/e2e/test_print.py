@@ -14,7 +14,12 @@ ONLINE = {"fr": "Cette offre en ligne", "en": "This offer online", "nl": "Dit aa
 
 
 def pages_of(pdf):
-    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    """The pages of a PDF as Chromium writes it: its page objects, as many as its page tree
+    says it holds. A PDF whose pages this cannot read fails here rather than counting 0."""
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    counts = [int(count) for count in re.findall(rb"/Count\s+(\d+)", pdf)]
+    assert counts and pages == max(counts) > 0, (pages, counts)
+    return pages
 
 
 def test_an_offer_prints_on_two_pages_at_most_with_what_a_newcomer_needs(world, live_server, page):
