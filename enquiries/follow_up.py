@@ -22,6 +22,7 @@ from enquiries.models import (
     FOLLOW_UP_KINDS,
     NEWCOMER_KINDS,
     OPEN_STATUSES,
+    STATUS_ONLY_KINDS,
     Enquiry,
     EnquiryEvent,
     EnquiryStatus,
@@ -420,6 +421,20 @@ def partner_links_of(user, enquiry):
     if user.has_perm(COORDINATE_NETWORK):
         return links
     return links.filter(structure__in=structures_of(user))
+
+
+def shareable_entries(enquiry, user):
+    """The entries of ``enquiry``'s timeline ``user`` may show to the newcomer, or hide: those
+    written by their own structure (a coordinator: any); never the newcomer's own, which they
+    always see. Another structure's notes are not theirs to share."""
+    entries = enquiry.events.exclude(kind__in=NEWCOMER_KINDS)
+    if user.has_perm(COORDINATE_NETWORK):
+        return entries
+    return entries.filter(
+        Q(structure__in=structures_of(user))
+        | Q(author=user)
+        | Q(structure__isnull=True, kind__in=STATUS_ONLY_KINDS)
+    )
 
 
 @transaction.atomic

@@ -12,7 +12,6 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -30,14 +29,12 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from directory.access import structures_of
 from directory.models import StructurePage
 from directory.permissions import COORDINATE_NETWORK
 from enquiries import follow_up
 from enquiries.models import (
     FOLLOW_UP_KINDS,
     NEWCOMER_KINDS,
-    STATUS_ONLY_KINDS,
     Enquiry,
     EnquiryEvent,
     EnquiryStatus,
@@ -49,20 +46,6 @@ from enquiries.views import document_response
 from foundation import privacy
 from foundation.spreadsheets import SafeCsvExportMixin
 from territory.models import CommunityOfCommunes
-
-
-def shareable_entries(enquiry, user):
-    """The entries of ``enquiry``'s timeline ``user`` may show to the newcomer, or hide: those
-    written by their own structure (a coordinator: any); never the newcomer's own, which they
-    always see. Another structure's notes are not theirs to share."""
-    entries = enquiry.events.exclude(kind__in=NEWCOMER_KINDS)
-    if user.has_perm(COORDINATE_NETWORK):
-        return entries
-    return entries.filter(
-        Q(structure__in=structures_of(user))
-        | Q(author=user)
-        | Q(structure__isnull=True, kind__in=STATUS_ONLY_KINDS)
-    )
 
 
 class EnquiryPermissionPolicy(ModelPermissionPolicy):
@@ -530,7 +513,7 @@ class EnquiryViewSet(ModelViewSet):
             enquiry = viewset.changeable_enquiry(request, pk)
             event_id = request.POST.get("event", "")
             event = get_object_or_404(
-                shareable_entries(enquiry, request.user),
+                follow_up.shareable_entries(enquiry, request.user),
                 pk=int(event_id) if event_id.isdigit() else 0,
             )
             visible = request.POST.get("visible") == "1"
